@@ -1,0 +1,12 @@
+namespace IntegrationHub.Data;
+
+/// <summary>The database engines the hub runs on. The model has no provider-specific code, so adding one
+/// (SQL Server, say) is a new value here, a case in <see cref="HubDataRegistration"/> and a migration folder.</summary>
+public enum DatabaseProvider
+{
+    /// <summary>SQLite, embedded in the hub process: the default, one file under the data folder.</summary>
+    Sqlite,
+
+    /// <summary>PostgreSQL, a server the hub connects to.</summary>
+    Postgres,
+}

@@ -1,0 +1,56 @@
+using System.CommandLine;
+using IntegrationHub.Commands;
+
+namespace IntegrationHub.Tests;
+
+public sealed class CommandLineTests
+{
+    [Fact]
+    public async Task Help_Root_ListsServeAndSaysItIsTheDefault()
+    {
+        var (exitCode, output, _) = await InvokeAsync("--help");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("serve", output);
+        Assert.Contains("With no command, runs `serve`", output);
+    }
+
+    [Fact]
+    public async Task Help_Serve_DescribesEveryOption()
+    {
+        var (exitCode, output, _) = await InvokeAsync("serve", "--help");
+
+        Assert.Equal(0, exitCode);
+        foreach (var option in new[] { "--urls", "--environment", "--database-provider", "--connection-string", "--data-dir" })
+        {
+            Assert.Contains(option, output);
+        }
+    }
+
+    [Fact]
+    public async Task Invoke_UnknownCommand_FailsWithoutServing()
+    {
+        var (exitCode, _, error) = await InvokeAsync("sede");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("sede", error);
+    }
+
+    [Fact]
+    public async Task Invoke_BadProviderName_FailsWithoutServing()
+    {
+        var (exitCode, _, error) = await InvokeAsync("serve", "--database-provider", "oracle");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("oracle", error);
+    }
+
+    private static async Task<(int ExitCode, string Output, string Error)> InvokeAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var root = HubCommandLine.Create(_ => throw new InvalidOperationException("These tests must not start the hub."));
+        var exitCode = await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        return (exitCode, output.ToString(), error.ToString());
+    }
+}
