@@ -1,7 +1,9 @@
+using IntegrationHub.Data.Migrations;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace IntegrationHub.Data;
@@ -12,19 +14,25 @@ public static class HubDataRegistration
     /// <summary>The tag of health checks that say whether the database is reachable (readiness).</summary>
     public const string ReadinessTag = "ready";
 
-    /// <summary>Adds <see cref="HubDbContext"/> on the configured provider and a readiness check that
-    /// round-trips to the database.</summary>
+    /// <summary>Adds <see cref="HubDbContext"/> on the configured provider, migration of the database at start-up
+    /// (<see cref="MigrateAtStartup"/>), and readiness checks that the database is reachable and migrated.</summary>
     public static IHostApplicationBuilder AddHubData(this IHostApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = ResolveConnectionString(options, builder.Environment.ContentRootPath);
         builder.Services.AddSingleton(options);
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddDbContext<HubDbContext>(db => UseProvider(db, options.Provider, connectionString));
-        builder.Services.AddHealthChecks().AddCheck<DatabaseReachableCheck>("database", tags: [ReadinessTag]);
+        builder.Services.AddScoped<HubDatabaseMigrator>();
+        builder.Services.AddSingleton<MigrationState>();
+        builder.Services.AddHostedService<MigrateAtStartup>();
+        builder.Services.AddHealthChecks()
+            .AddCheck<DatabaseReachableCheck>("database", tags: [ReadinessTag])
+            .AddCheck<MigrationsAppliedCheck>("migrations", tags: [ReadinessTag]);
         return builder;
     }
 
-    /// <summary>Configures <paramref name="db"/> for <paramref name="provider"/>; the one place that names providers.</summary>
+    /// <summary>Configures <paramref name="db"/> for <paramref name="provider"/>; the one place that picks an EF provider.</summary>
     public static DbContextOptionsBuilder UseProvider(DbContextOptionsBuilder db, DatabaseProvider provider, string connectionString) =>
         provider switch
         {
