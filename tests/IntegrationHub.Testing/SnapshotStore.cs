@@ -74,6 +74,7 @@ public sealed class SnapshotStore(string directory, SnapshotMode mode)
     {
         System.IO.Directory.CreateDirectory(Directory);
         File.WriteAllText(path, content, Utf8NoBom);
+        File.Delete(Path.ChangeExtension(path, ReceivedExtension));
     }
 
     private static string Normalize(string text) => text.ReplaceLineEndings("\n");

@@ -1,0 +1,88 @@
+using IntegrationHub.GraphQL.Language;
+using IntegrationHub.GraphQL.Types;
+
+namespace IntegrationHub.GraphQL.Execution;
+
+/// <summary>CoerceArgumentValues (spec 6.4.1): the arguments a field or directive was given, with defaults,
+/// coerced to internal values. A problem here is a field error.</summary>
+internal static class ArgumentCoercion
+{
+    public static IReadOnlyDictionary<string, object?> Coerce(
+        IReadOnlyList<InputValueDefinition> definitions,
+        IReadOnlyList<ArgumentNode> arguments,
+        IReadOnlyDictionary<string, object?> variables)
+    {
+        if (definitions.Count == 0)
+        {
+            return EmptyArguments;
+        }
+
+        var values = new Dictionary<string, object?>(definitions.Count, StringComparer.Ordinal);
+        foreach (var definition in definitions)
+        {
+            var argument = FindArgument(arguments, definition.Name);
+            bool hasValue;
+            object? value = null;
+            if (argument?.Value is VariableNode variable)
+            {
+                hasValue = variables.TryGetValue(variable.Name.Value, out value);
+            }
+            else
+            {
+                hasValue = argument is not null;
+            }
+
+            if (!hasValue && definition.DefaultValue is not null)
+            {
+                ValueFromLiteral.TryCoerce(definition.DefaultValue, definition.Type, null, out var defaultValue);
+                values[definition.Name] = defaultValue;
+            }
+            else if (definition.Type is NonNullType && (!hasValue || (argument?.Value is VariableNode && value is null) || argument?.Value is NullValueNode))
+            {
+                throw hasValue
+                    ? new FieldErrorException($"Argument \"{definition.Name}\" of non-null type \"{definition.Type}\" must not be null.", argument!.Value)
+                    : new FieldErrorException($"Argument \"{definition.Name}\" of required type \"{definition.Type}\" was not provided.");
+            }
+            else if (hasValue)
+            {
+                if (argument!.Value is VariableNode)
+                {
+                    values[definition.Name] = value;
+                }
+                else if (ValueFromLiteral.TryCoerce(argument.Value, definition.Type, variables, out var coerced))
+                {
+                    values[definition.Name] = coerced;
+                }
+                else
+                {
+                    throw new FieldErrorException($"Argument \"{definition.Name}\" has invalid value {Printer.Print(argument.Value)}.", argument.Value);
+                }
+            }
+        }
+
+        return values;
+    }
+
+    private static readonly IReadOnlyDictionary<string, object?> EmptyArguments = new Dictionary<string, object?>();
+
+    private static ArgumentNode? FindArgument(IReadOnlyList<ArgumentNode> arguments, string name)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Name.Value == name)
+            {
+                return argument;
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>A field error the engine itself raises (bad argument, value that cannot be completed), with a message
+/// that is safe for the client. <see cref="Node"/>, when set, is where the error points instead of the field.</summary>
+public sealed class FieldErrorException(string message, SyntaxNode? node = null) : Exception(message)
+{
+    /// <summary>The document node the error concerns, when not the field itself.</summary>
+    public SyntaxNode? Node { get; } = node;
+}

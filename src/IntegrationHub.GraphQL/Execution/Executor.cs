@@ -1,0 +1,66 @@
+using IntegrationHub.GraphQL.Language;
+using IntegrationHub.GraphQL.Types;
+
+namespace IntegrationHub.GraphQL.Execution;
+
+/// <summary>Executes a validated request (spec 6): picks the operation, coerces variables, and runs the root
+/// selection set, in parallel for queries and serially for mutations, on a per-request pump that batches
+/// data loads (<see cref="ExecutionPump"/>).</summary>
+public static class Executor
+{
+    /// <summary>Executes <paramref name="request"/>. Request errors (no such operation, invalid variables) come
+    /// back as a result without data; field errors as errors beside partial data.</summary>
+    /// <exception cref="OperationCanceledException">The request's cancellation token was signalled.</exception>
+    public static Task<ExecutionResult> ExecuteAsync(ExecutionRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var operation = GetOperation(request.Document, request.OperationName, out var operationError);
+        if (operation is null)
+        {
+            return Task.FromResult(ExecutionResult.RequestError([operationError!]));
+        }
+
+        var (variables, variableErrors) = VariableCoercion.Coerce(request.Schema, operation, request.VariableValues);
+        if (variableErrors.Count > 0)
+        {
+            return Task.FromResult(ExecutionResult.RequestError(variableErrors));
+        }
+
+        var rootType = request.Schema.GetRootType(operation.Operation);
+        if (rootType is null)
+        {
+            var error = GraphQLError.At($"Schema is not configured to execute {Printer.Keyword(operation.Operation)} operation.", operation);
+            return Task.FromResult(ExecutionResult.RequestError([error]));
+        }
+
+        var run = new ExecutionRun(request, operation, variables);
+        return ExecutionPump.RunAsync(() => run.ExecuteAsync(rootType), run.Batches, request.CancellationToken);
+    }
+
+    /// <summary>GetOperation (spec 6.1.1): the named operation, or the only one when no name is given.</summary>
+    public static OperationDefinitionNode? GetOperation(DocumentNode document, string? operationName, out GraphQLError? error)
+    {
+        error = null;
+        var operations = document.Definitions.OfType<OperationDefinitionNode>().ToList();
+        if (operationName is null)
+        {
+            if (operations.Count == 1)
+            {
+                return operations[0];
+            }
+
+            error = new GraphQLError(operations.Count == 0
+                ? "Must provide an operation."
+                : "Must provide operation name if query contains multiple operations.");
+            return null;
+        }
+
+        var named = operations.FirstOrDefault(o => o.Name?.Value == operationName);
+        if (named is null)
+        {
+            error = new GraphQLError($"Unknown operation named \"{operationName}\".");
+        }
+
+        return named;
+    }
+}
