@@ -1,3 +1,4 @@
+using IntegrationHub.Access;
 using IntegrationHub.Commands;
 using IntegrationHub.Data;
 using IntegrationHub.Hosting;
@@ -14,10 +15,12 @@ public partial class Program
         var builder = WebApplication.CreateBuilder(args);
         builder.AddHubLogging();
         builder.AddHubData();
+        builder.AddHubAccess();
 
         var app = builder.Build();
         app.UseHubRequestLogging();
         app.MapHubHealthChecks();
+        app.MapHubAccess();
         return app;
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using IntegrationHub.Commands;
+using IntegrationHub.Testing;
 
 namespace IntegrationHub.Tests;
 
@@ -43,6 +44,46 @@ public sealed class CommandLineTests
 
         Assert.NotEqual(0, exitCode);
         Assert.Contains("oracle", error);
+    }
+
+    [Fact]
+    public async Task PoliciesCheck_RepositoryPolicies_AreValidAndHashed()
+    {
+        var (exitCode, output, error) = await InvokeAsync("policies", "check", "--dir", RepositoryPaths.Combine("policies"));
+
+        Assert.True(exitCode == 0, error);
+        Assert.Matches("Version hash: sha256:[0-9a-f]{64}", output);
+    }
+
+    [Fact]
+    public async Task PoliciesCheck_BrokenFixture_NamesFileAndLine()
+    {
+        var broken = RepositoryPaths.Combine("tests", "IntegrationHub.Policies.Tests", "Fixtures", "Broken", "duplicate-mou-id");
+
+        var (exitCode, _, error) = await InvokeAsync("policies", "check", "--dir", broken);
+
+        Assert.Equal(1, exitCode);
+        Assert.Matches(@"mous/[\w.-]+\.yaml:\d+:\d+: ", error);
+    }
+
+    [Fact]
+    public async Task PoliciesExplain_DemoClientInDevelopment_ListsItsMou()
+    {
+        var (exitCode, output, error) = await InvokeAsync(
+            "policies", "explain", "--client", "eef-demo", "--at", "2026-11-21", "--environment", "Development", "--dir", RepositoryPaths.Combine("policies"));
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("eef-demo", output);
+        Assert.Contains("2026-11-21", output);
+    }
+
+    [Fact]
+    public async Task PoliciesExplain_UnknownClient_Fails()
+    {
+        var (exitCode, _, error) = await InvokeAsync("policies", "explain", "--client", "nobody", "--dir", RepositoryPaths.Combine("policies"));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("nobody", error);
     }
 
     private static async Task<(int ExitCode, string Output, string Error)> InvokeAsync(params string[] args)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Runtime.InteropServices;
 using System.Text.Json;
+using IntegrationHub.Testing;
 
 namespace IntegrationHub.Tests;
 
@@ -29,6 +30,9 @@ public sealed class HubProcessTests
             start.ArgumentList.Add("http://127.0.0.1:0");
             start.ArgumentList.Add("--data-dir");
             start.ArgumentList.Add(Path.Combine(workingDirectory, "data"));
+            start.Environment["Hub__Tokens__Issuer"] = "http://127.0.0.1";
+            start.Environment["Hub__Tokens__KeyFolder"] = Path.Combine(workingDirectory, "data", "keys");
+            start.Environment["Hub__Policies__Directory"] = RepositoryPaths.Combine("policies");
 
             using var hub = Process.Start(start)!;
             var lines = new List<string>();

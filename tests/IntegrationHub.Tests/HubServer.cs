@@ -35,6 +35,8 @@ public sealed class HubServer : IAsyncDisposable
             "--urls=http://127.0.0.1:0",
             "--environment=Testing",
             $"--Hub:Database:DataDirectory={dataDirectory}",
+            $"--Hub:Tokens:KeyFolder={Path.Combine(dataDirectory, "keys")}",
+            "--Hub:Tokens:Issuer=http://127.0.0.1",
             .. settings,
         ]);
         await app.StartAsync();

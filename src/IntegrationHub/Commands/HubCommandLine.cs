@@ -15,6 +15,9 @@ public static class HubCommandLine
             "poor-household data under signed MOUs. With no command, runs `serve`.");
         ServeCommand.Configure(root, createWebApplication);
         root.Subcommands.Add(ServeCommand.Create(createWebApplication));
+        root.Subcommands.Add(DbCommand.Create());
+        root.Subcommands.Add(SeedCommand.Create());
+        root.Subcommands.Add(PoliciesCommand.Create());
         return root;
     }
 }

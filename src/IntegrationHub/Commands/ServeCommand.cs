@@ -1,5 +1,4 @@
 using System.CommandLine;
-using IntegrationHub.Data;
 
 namespace IntegrationHub.Commands;
 
@@ -27,34 +26,17 @@ public static class ServeCommand
         {
             Description = "Hosting environment: Development, Staging or Production (default Production, or ASPNETCORE_ENVIRONMENT).",
         };
-        var provider = new Option<DatabaseProvider?>("--database-provider")
-        {
-            Description = "Database engine: Sqlite (embedded, the default) or Postgres.",
-        };
-        var connectionString = new Option<string?>("--connection-string")
-        {
-            Description = "Database connection string (default: a SQLite file in the data folder).",
-        };
-        var dataDirectory = new Option<string?>("--data-dir")
-        {
-            Description = "Folder for the hub's own files, relative to the content root, created when missing (default data).",
-        };
         command.Options.Add(urls);
         command.Options.Add(environment);
-        command.Options.Add(provider);
-        command.Options.Add(connectionString);
-        command.Options.Add(dataDirectory);
+        var database = DatabaseOptionSet.AddTo(command);
 
         command.SetAction(async (parse, cancellationToken) =>
         {
             // The options become ordinary host configuration, so appsettings.json and environment variables
             // (Hub__Database__Provider, ASPNETCORE_URLS, ...) keep working and the command line wins over them.
-            var hostArgs = new List<string>();
+            var hostArgs = new List<string>(database.HostArgs(parse));
             AddSetting(hostArgs, "urls", parse.GetValue(urls));
             AddSetting(hostArgs, "environment", parse.GetValue(environment));
-            AddSetting(hostArgs, $"{DatabaseOptions.SectionName}:Provider", parse.GetValue(provider)?.ToString());
-            AddSetting(hostArgs, $"{DatabaseOptions.SectionName}:ConnectionString", parse.GetValue(connectionString));
-            AddSetting(hostArgs, $"{DatabaseOptions.SectionName}:DataDirectory", parse.GetValue(dataDirectory));
 
             await using var app = createWebApplication([.. hostArgs]);
             await app.RunAsync(cancellationToken);

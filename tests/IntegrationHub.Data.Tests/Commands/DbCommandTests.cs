@@ -16,7 +16,6 @@ public sealed class DbCommandTests
         Assert.Equal(0, exitCode);
         Assert.Contains("migrate", output);
         Assert.Contains("script", output);
-        Assert.Contains("seed", output);
     }
 
     [Fact]
@@ -80,7 +79,7 @@ public sealed class DbCommandTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
 
-        var (exitCode, output, error) = await InvokeAsync("db", "seed", "--households", "12", "--seed", "5",
+        var (exitCode, output, error) = await InvokeAsync("seed", "--households", "12", "--seed", "5",
             "--database-provider", provider.ToString(), "--connection-string", database.ConnectionString);
 
         Assert.Equal((0, ""), (exitCode, error));
@@ -94,7 +93,7 @@ public sealed class DbCommandTests
     [InlineData("--seed", "3")]
     public async Task Seed_BadOrMissingHouseholdCount_FailsNamingTheOption(params string[] options)
     {
-        var (exitCode, _, error) = await InvokeAsync(["db", "seed", .. options]);
+        var (exitCode, _, error) = await InvokeAsync(["seed", .. options]);
 
         Assert.NotEqual(0, exitCode);
         Assert.Contains("--households", error);
