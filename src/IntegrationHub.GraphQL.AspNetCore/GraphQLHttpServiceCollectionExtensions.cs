@@ -1,0 +1,37 @@
+using IntegrationHub.GraphQL.AspNetCore.Documents;
+using IntegrationHub.GraphQL.AspNetCore.TrustedDocuments;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace IntegrationHub.GraphQL.AspNetCore;
+
+/// <summary>Registers the GraphQL HTTP transport's services.</summary>
+public static class GraphQLHttpServiceCollectionExtensions
+{
+    /// <summary>Registers the options (validated at start-up), an empty trusted document store and the
+    /// allow-any-document policy; replace the last two with <see cref="AddTrustedDocuments"/> and an
+    /// <see cref="ITrustedDocumentPolicy"/> of your own.</summary>
+    public static IServiceCollection AddGraphQLHttp(this IServiceCollection services, Action<GraphQLHttpOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<GraphQLHttpOptions>()
+            .Configure(options => configure?.Invoke(options))
+            .Validate(options => options.MaxRequestBodyBytes > 0, "GraphQLHttpOptions.MaxRequestBodyBytes must be positive.")
+            .Validate(options => options.MaxDocumentLength > 0, "GraphQLHttpOptions.MaxDocumentLength must be positive.")
+            .Validate(options => options.MaxJsonDepth >= 2, "GraphQLHttpOptions.MaxJsonDepth must be at least 2 (the request object and one level inside it).")
+            .ValidateOnStart();
+        services.TryAddSingleton(TrustedDocumentStore.Empty);
+        services.TryAddSingleton<ITrustedDocumentPolicy, AnyDocumentPolicy>();
+        services.TryAddSingleton<DocumentResolver>();
+        return services;
+    }
+
+    /// <summary>Loads the trusted documents in <paramref name="directory"/> now, so a bad file stops start-up
+    /// with a message naming it (<see cref="TrustedDocumentLoadException"/>).</summary>
+    public static IServiceCollection AddTrustedDocuments(this IServiceCollection services, string directory)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.Replace(ServiceDescriptor.Singleton(TrustedDocumentStore.LoadDirectory(directory)));
+        return services;
+    }
+}
