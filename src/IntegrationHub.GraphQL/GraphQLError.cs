@@ -34,8 +34,9 @@ public sealed class GraphQLError
     /// <summary>Additional information, such as a stable <c>code</c> (spec 7.1.2, "extensions").</summary>
     public IReadOnlyDictionary<string, object?>? Extensions { get; }
 
-    /// <summary>The exception a resolver threw, for logging; never serialized. A transport decides whether its
-    /// message may reach the client.</summary>
+    /// <summary>The unexpected exception a resolver threw, for logging; never serialized. Null when the message is
+    /// safe for the client (the engine's own errors, <see cref="Execution.FieldErrorException"/>); otherwise a
+    /// transport decides whether the message may reach the client.</summary>
     public Exception? Exception { get; }
 
     /// <summary>An error at the start of each of <paramref name="nodes"/>.</summary>

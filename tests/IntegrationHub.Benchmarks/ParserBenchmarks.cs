@@ -9,86 +9,6 @@ namespace IntegrationHub.Benchmarks;
 [MemoryDiagnoser]
 public class ParserBenchmarks
 {
-    private const string IntrospectionQuery = """
-        query IntrospectionQuery {
-          __schema {
-            queryType { name }
-            mutationType { name }
-            subscriptionType { name }
-            types { ...FullType }
-            directives {
-              name
-              description
-              locations
-              args { ...InputValue }
-            }
-          }
-        }
-
-        fragment FullType on __Type {
-          kind
-          name
-          description
-          fields(includeDeprecated: true) {
-            name
-            description
-            args { ...InputValue }
-            type { ...TypeRef }
-            isDeprecated
-            deprecationReason
-          }
-          inputFields { ...InputValue }
-          interfaces { ...TypeRef }
-          enumValues(includeDeprecated: true) {
-            name
-            description
-            isDeprecated
-            deprecationReason
-          }
-          possibleTypes { ...TypeRef }
-        }
-
-        fragment InputValue on __InputValue {
-          name
-          description
-          type { ...TypeRef }
-          defaultValue
-        }
-
-        fragment TypeRef on __Type {
-          kind
-          name
-          ofType {
-            kind
-            name
-            ofType {
-              kind
-              name
-              ofType {
-                kind
-                name
-                ofType {
-                  kind
-                  name
-                  ofType {
-                    kind
-                    name
-                    ofType {
-                      kind
-                      name
-                      ofType {
-                        kind
-                        name
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-        """;
-
     private string _kitchenSink = "";
 
     [GlobalSetup]
@@ -98,7 +18,7 @@ public class ParserBenchmarks
     public DocumentNode ParseKitchenSinkQuery() => Parser.Parse(_kitchenSink);
 
     [Benchmark]
-    public DocumentNode ParseIntrospectionQuery() => Parser.Parse(IntrospectionQuery);
+    public DocumentNode ParseIntrospectionQuery() => Parser.Parse(BenchmarkDocuments.IntrospectionQuery);
 
     // The test suite's file, found from this source file so that both always measure and test the same text.
     private static string KitchenSinkPath([CallerFilePath] string thisFile = "") => Path.Combine(

@@ -79,10 +79,39 @@ internal static class ArgumentCoercion
     }
 }
 
-/// <summary>A field error the engine itself raises (bad argument, value that cannot be completed), with a message
-/// that is safe for the client. <see cref="Node"/>, when set, is where the error points instead of the field.</summary>
-public sealed class FieldErrorException(string message, SyntaxNode? node = null) : Exception(message)
+/// <summary>A field error whose message is safe for the client: raised by the engine (bad argument, value that
+/// cannot be completed) or by a resolver or middleware that wants the client to see why (access denied, say).
+/// <see cref="Code"/> becomes the error's <c>extensions.code</c>; <see cref="Node"/>, when set, is where the error
+/// points instead of the field.</summary>
+public sealed class FieldErrorException(
+    string message,
+    SyntaxNode? node = null,
+    string? code = null,
+    IReadOnlyDictionary<string, object?>? extensions = null) : Exception(message)
 {
     /// <summary>The document node the error concerns, when not the field itself.</summary>
     public SyntaxNode? Node { get; } = node;
+
+    /// <summary>A stable code for the kind of error (<c>extensions.code</c>); null for the engine's own errors.</summary>
+    public string? Code { get; } = code;
+
+    /// <summary>More entries for the error's <c>extensions</c>, beside the code.</summary>
+    public IReadOnlyDictionary<string, object?>? Extensions { get; } = extensions;
+
+    /// <summary>The error's <c>extensions</c>: the code and the other entries; null when there are none.</summary>
+    internal IReadOnlyDictionary<string, object?>? AllExtensions()
+    {
+        if (Code is null)
+        {
+            return Extensions;
+        }
+
+        var all = new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = Code };
+        foreach (var (key, value) in Extensions ?? new Dictionary<string, object?>())
+        {
+            all.TryAdd(key, value);
+        }
+
+        return all;
+    }
 }

@@ -16,6 +16,13 @@ public sealed class ExecutionRequest
     /// <summary>The operation to run; may be null when the document has one operation.</summary>
     public string? OperationName { get; init; }
 
+    /// <summary>The operation's plan, when the caller made (and cached) it already; it must be a plan of
+    /// <see cref="Document"/>. Made from <see cref="OperationName"/> when null.</summary>
+    public OperationPlan? Plan { get; init; }
+
+    /// <summary>Middleware around chosen fields' resolvers for this request (access decisions, masks); none when null.</summary>
+    public FieldMiddlewareMap? Middleware { get; init; }
+
     /// <summary>The raw variable values (JSON-shaped: see <see cref="JsonValues.ToPlainValue"/>).</summary>
     public IReadOnlyDictionary<string, object?>? VariableValues { get; init; }
 

@@ -130,7 +130,10 @@ internal sealed class ExecutionRun
         try
         {
             var arguments = ArgumentCoercion.Coerce(field.Arguments, nodes[0].Arguments, _variables);
-            resolved = field.Resolver(new ResolverContext(this, source, parentType, field, nodes, path, arguments));
+            var context = new ResolverContext(this, source, parentType, field, nodes, path, arguments);
+            resolved = _request.Middleware?.Find(field) is { } middleware
+                ? middleware(context, field.Resolver)
+                : field.Resolver(context);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -216,9 +219,15 @@ internal sealed class ExecutionRun
     {
         if (exception is not NonNullViolation)
         {
-            var node = (exception as FieldErrorException)?.Node ?? nodes[0];
-            var engineError = exception is FieldErrorException or CoercionException;
-            _errors.Add(new GraphQLError(exception.Message, [node.Location.Start], path.ToList(), exception: engineError ? null : exception));
+            var fieldError = exception as FieldErrorException;
+            var node = fieldError?.Node ?? nodes[0];
+            var safeMessage = fieldError is not null || exception is CoercionException;
+            _errors.Add(new GraphQLError(
+                exception.Message,
+                [node.Location.Start],
+                path.ToList(),
+                fieldError?.AllExtensions(),
+                exception: safeMessage ? null : exception));
         }
 
         return type is NonNullType ? throw new NonNullViolation() : null;

@@ -1,5 +1,4 @@
 using IntegrationHub.GraphQL.Language;
-using IntegrationHub.GraphQL.Types;
 
 namespace IntegrationHub.GraphQL.Execution;
 
@@ -14,27 +13,29 @@ public static class Executor
     public static Task<ExecutionResult> ExecuteAsync(ExecutionRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var operation = GetOperation(request.Document, request.OperationName, out var operationError);
-        if (operation is null)
+        OperationPlan plan;
+        try
         {
-            return Task.FromResult(ExecutionResult.RequestError([operationError!]));
+            plan = request.Plan ?? OperationPlan.Create(request.Schema, request.Document, request.OperationName);
+        }
+        catch (GraphQLRequestException exception)
+        {
+            return Task.FromResult(ExecutionResult.RequestError([exception.Error]));
         }
 
-        var (variables, variableErrors) = VariableCoercion.Coerce(request.Schema, operation, request.VariableValues);
+        if (!ReferenceEquals(plan.Document, request.Document))
+        {
+            throw new ArgumentException("The plan belongs to another document.", nameof(request));
+        }
+
+        var (variables, variableErrors) = VariableCoercion.Coerce(request.Schema, plan.Operation, request.VariableValues);
         if (variableErrors.Count > 0)
         {
             return Task.FromResult(ExecutionResult.RequestError(variableErrors));
         }
 
-        var rootType = request.Schema.GetRootType(operation.Operation);
-        if (rootType is null)
-        {
-            var error = GraphQLError.At($"Schema is not configured to execute {Printer.Keyword(operation.Operation)} operation.", operation);
-            return Task.FromResult(ExecutionResult.RequestError([error]));
-        }
-
-        var run = new ExecutionRun(request, operation, variables);
-        return ExecutionPump.RunAsync(() => run.ExecuteAsync(rootType), run.Batches, request.CancellationToken);
+        var run = new ExecutionRun(request, plan.Operation, variables);
+        return ExecutionPump.RunAsync(() => run.ExecuteAsync(plan.RootType), run.Batches, request.CancellationToken);
     }
 
     /// <summary>GetOperation (spec 6.1.1): the named operation, or the only one when no name is given.</summary>

@@ -105,6 +105,25 @@ public sealed class ExecutionBehaviourTests
     }
 
     [Fact]
+    public async Task Resolver_ThrowsFieldError_ErrorCarriesCodeAndExtensionsButNoException()
+    {
+        var schema = SdlSchemaBuilder.Build(
+            "type Query { secret: String open: String }",
+            new SchemaBindings().Resolve("Query.secret", _ => throw new FieldErrorException(
+                "Not granted.", code: "FORBIDDEN_FIELD", extensions: new Dictionary<string, object?> { ["coordinate"] = "Query.secret" })));
+
+        var result = await Executor.ExecuteAsync(new ExecutionRequest { Schema = schema, Document = Parser.Parse("{ secret open }"), RootValue = new { open = "yes" } });
+
+        var error = Assert.Single(result.Errors);
+        Assert.Null(error.Exception);
+        Assert.Equal("FORBIDDEN_FIELD", error.Extensions!["code"]);
+        Assert.Equal("Query.secret", error.Extensions!["coordinate"]);
+        Assert.Equal(
+            Json("{'errors':[{'message':'Not granted.','locations':[{'line':1,'column':3}],'path':['secret'],'extensions':{'code':'FORBIDDEN_FIELD','coordinate':'Query.secret'}}],'data':{'secret':null,'open':'yes'}}"),
+            ResultWriter.ToJson(result));
+    }
+
+    [Fact]
     public async Task Execute_Cancelled_Throws()
     {
         using var cancellation = new CancellationTokenSource();
