@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using IntegrationHub.GraphQL.Introspection;
 using IntegrationHub.GraphQL.Language;
@@ -16,6 +17,7 @@ internal sealed class ExecutionRun
     private readonly IReadOnlyDictionary<string, object?> _variables;
     private readonly FieldCollector _collector;
     private readonly List<GraphQLError> _errors = [];
+    private readonly Dictionary<(ObjectType, List<FieldNode>), Dictionary<string, List<FieldNode>>> _subfields = new(SubfieldKeyComparer.Instance);
 
     public ExecutionRun(ExecutionRequest request, OperationDefinitionNode operation, IReadOnlyDictionary<string, object?> variables)
     {
@@ -332,12 +334,26 @@ internal sealed class ExecutionRun
         }
 
         _request.Observer?.ObjectReturned(type, value);
-        var fields = _collector.Collect(type, info.Nodes.Select(node => node.SelectionSet!));
+        var fields = CollectSubfields(type, info.Nodes);
         var map = ExecuteFields(type, value, path, fields);
         return map.IsCompletedSuccessfully ? new ValueTask<object?>(map.Result) : AsObject(map);
     }
 
     private static async ValueTask<object?> AsObject(ValueTask<ResultMap> map) => await map;
+
+    /// <summary>CollectSubfields (spec 6.4.3), once per object type and field for the whole run: variables do not
+    /// change during a run, so every object of a list shares the result (and the node lists it holds, which keeps
+    /// the key of the next level stable too).</summary>
+    private Dictionary<string, List<FieldNode>> CollectSubfields(ObjectType type, List<FieldNode> nodes)
+    {
+        if (!_subfields.TryGetValue((type, nodes), out var fields))
+        {
+            fields = _collector.Collect(type, nodes.Select(node => node.SelectionSet!));
+            _subfields[(type, nodes)] = fields;
+        }
+
+        return fields;
+    }
 
     /// <summary>ResolveAbstractType (spec 6.4.3): the object type of a value of an interface or union.</summary>
     private ObjectType ResolveAbstractType(IAbstractType abstractType, FieldInfo info, object value)
@@ -359,6 +375,18 @@ internal sealed class ExecutionRun
             ObjectType => throw new FieldErrorException($"Runtime Object type \"{typeName}\" is not a possible type for \"{named.Name}\"."),
             _ => throw new FieldErrorException($"Abstract type \"{named.Name}\" was resolved to a non-object type \"{typeName}\"."),
         };
+    }
+
+    /// <summary>Compares subfield keys by reference: the node list identifies the merged field selection.</summary>
+    private sealed class SubfieldKeyComparer : IEqualityComparer<(ObjectType Type, List<FieldNode> Nodes)>
+    {
+        public static readonly SubfieldKeyComparer Instance = new();
+
+        public bool Equals((ObjectType Type, List<FieldNode> Nodes) x, (ObjectType Type, List<FieldNode> Nodes) y) =>
+            ReferenceEquals(x.Type, y.Type) && ReferenceEquals(x.Nodes, y.Nodes);
+
+        public int GetHashCode((ObjectType Type, List<FieldNode> Nodes) key) =>
+            HashCode.Combine(RuntimeHelpers.GetHashCode(key.Type), RuntimeHelpers.GetHashCode(key.Nodes));
     }
 
     private readonly record struct FieldInfo(ObjectType ParentType, FieldDefinition Field, List<FieldNode> Nodes);
