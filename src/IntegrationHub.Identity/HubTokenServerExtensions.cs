@@ -44,6 +44,14 @@ public static class HubTokenServerExtensions
         return builder;
     }
 
+    /// <summary>Registers the token options and the signing key ring alone, for tools that manage keys (the hub's
+    /// <c>keys rotate</c> command) without serving tokens.</summary>
+    public static IHostApplicationBuilder AddHubSigningKeys(this IHostApplicationBuilder builder)
+    {
+        AddHubTokenCore(builder.Services);
+        return builder;
+    }
+
     /// <summary>Maps the token, introspection and revocation endpoints, the JWKS and the metadata documents at the
     /// paths of <see cref="HubTokenServerPaths"/>.</summary>
     public static IEndpointRouteBuilder MapHubTokenServer(this IEndpointRouteBuilder endpoints)

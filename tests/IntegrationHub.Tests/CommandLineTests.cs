@@ -86,6 +86,45 @@ public sealed class CommandLineTests
         Assert.Contains("nobody", error);
     }
 
+    [Fact]
+    public async Task KeysRotate_TwiceInAFolder_PublishesOldAndNewKeys()
+    {
+        var folder = Directory.CreateTempSubdirectory("hub-keys-").FullName;
+        try
+        {
+            var first = await InvokeAsync("keys", "rotate", "--environment", "Development", "--key-folder", folder);
+            var second = await InvokeAsync("keys", "rotate", "--environment", "Development", "--key-folder", folder);
+
+            Assert.True(first.ExitCode == 0, first.Error);
+            Assert.True(second.ExitCode == 0, second.Error);
+            // The first rotation creates the initial key and its successor; the second adds a third. Keys whose
+            // tokens may still be valid stay published, so none is dropped yet.
+            Assert.Contains("3 key(s) now published", second.Output);
+            Assert.Equal(3, Directory.GetFiles(folder).Length);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task KeysRotate_NoIssuerConfigured_FailsNamingTheSetting()
+    {
+        var folder = Directory.CreateTempSubdirectory("hub-keys-").FullName;
+        try
+        {
+            var (exitCode, _, error) = await InvokeAsync("keys", "rotate", "--key-folder", folder);
+
+            Assert.Equal(1, exitCode);
+            Assert.Contains("Hub:Tokens:Issuer", error);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static async Task<(int ExitCode, string Output, string Error)> InvokeAsync(params string[] args)
     {
         var output = new StringWriter();

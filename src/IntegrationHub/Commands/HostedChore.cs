@@ -3,6 +3,7 @@ using System.Data.Common;
 using IntegrationHub.Data;
 using IntegrationHub.Data.Migrations;
 using IntegrationHub.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace IntegrationHub.Commands;
 
@@ -12,8 +13,14 @@ internal static class HostedChore
 {
     /// <summary>Composes the data layer as the hub does (configuration, logging, provider) without serving, and
     /// runs <paramref name="work"/> in a scope; failures print one line naming the cause and return 1.</summary>
+    public static Task<int> RunAsync(string name, string[] hostArgs, InvocationConfiguration console,
+        Func<IServiceProvider, InvocationConfiguration, Task> work) =>
+        RunAsync(name, hostArgs, console, builder => builder.AddHubData(), work);
+
+    /// <summary>Composes what <paramref name="compose"/> adds, with the hub's configuration and logging, without
+    /// serving, and runs <paramref name="work"/> in a scope; failures print one line naming the cause and return 1.</summary>
     public static async Task<int> RunAsync(string name, string[] hostArgs, InvocationConfiguration console,
-        Func<IServiceProvider, InvocationConfiguration, Task> work)
+        Action<IHostApplicationBuilder> compose, Func<IServiceProvider, InvocationConfiguration, Task> work)
     {
         try
         {
@@ -21,13 +28,13 @@ internal static class HostedChore
             builder.AddHubLogging();
             // Every statement at Information would bury the chore's own output; warnings and errors still show.
             builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
-            builder.AddHubData();
+            compose(builder);
             using var host = builder.Build();
             await using var scope = host.Services.CreateAsyncScope();
             await work(scope.ServiceProvider, console);
             return 0;
         }
-        catch (Exception exception) when (exception is MigrationException or DbException or InvalidOperationException)
+        catch (Exception exception) when (exception is MigrationException or DbException or InvalidOperationException or OptionsValidationException)
         {
             // Refused or failed migrations, an unreachable database, incomplete configuration: each message names
             // what is wrong, and a stack trace would only bury it.
