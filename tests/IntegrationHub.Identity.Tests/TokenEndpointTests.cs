@@ -156,14 +156,18 @@ public sealed class TokenEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TokenRequest_MethodNotRegisteredForClient_IsInvalidClient()
+    public async Task TokenRequest_MethodNotRegisteredForClient_AnswersExactlyLikeAnUnknownClient()
     {
-        // The JWT client has no secret and may use private_key_jwt only.
-        using var response = await _hub.PostFormAsync(HubTokenServerPaths.Token,
+        // The JWT client has no secret and may use private_key_jwt only. The answer must not reveal that the id
+        // exists: it is the unknown client's, word for word.
+        using var wrongMethod = await _hub.PostFormAsync(HubTokenServerPaths.Token,
             Form(("grant_type", "client_credentials"), ("scope", "household.read")), TestHub.Basic(TestHub.JwtClientId, "guess"));
+        using var unknown = await _hub.PostFormAsync(HubTokenServerPaths.Token,
+            Form(("grant_type", "client_credentials"), ("scope", "household.read")), TestHub.Basic("nobody", "guess"));
 
-        var description = await OAuthAssert.ErrorAsync(response, HttpStatusCode.Unauthorized, "invalid_client");
-        Assert.Contains("client_secret_basic", description);
+        var wrongMethodDescription = await OAuthAssert.ErrorAsync(wrongMethod, HttpStatusCode.Unauthorized, "invalid_client");
+        var unknownDescription = await OAuthAssert.ErrorAsync(unknown, HttpStatusCode.Unauthorized, "invalid_client");
+        Assert.Equal(unknownDescription, wrongMethodDescription);
     }
 
     [Fact]

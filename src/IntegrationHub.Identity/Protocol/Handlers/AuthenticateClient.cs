@@ -21,16 +21,23 @@ internal sealed class AuthenticateClient(
         var client = await clients.FindAsync(credentials.ClientId, context.RequestAborted);
         if (client is null)
         {
+            // Spend the same work as a real secret check, so response time does not tell which client ids exist.
+            if (credentials.Secret is { } secret)
+            {
+                ClientSecretHash.Verify(secret, TimingDecoy.Value);
+            }
+
             logger.LogWarning("Client authentication failed: no client {ClientId}", credentials.ClientId);
             context.Reject(OAuthError.InvalidClient(UnknownClientOrWrongSecret));
             return;
         }
 
-        // RFC 6749 section 5.2: an authentication method the client is not registered for is invalid_client.
+        // RFC 6749 section 5.2: an authentication method the client is not registered for is invalid_client. The
+        // answer is the same as for an unknown client, so it does not reveal that the id exists; the log says why.
         if (!client.AuthenticationMethods.Contains(credentials.Method))
         {
             logger.LogWarning("Client {ClientId} used {Method}, which it is not registered for", client.ClientId, credentials.Method.Name());
-            context.Reject(OAuthError.InvalidClient($"Client authentication method '{credentials.Method.Name()}' is not allowed for this client."));
+            context.Reject(OAuthError.InvalidClient(UnknownClientOrWrongSecret));
             return;
         }
 
@@ -47,6 +54,9 @@ internal sealed class AuthenticateClient(
         context.Client = client;
     }
 
+    // A hash of a random secret nobody knows, made once, checked against when the client id is unknown.
+    private static readonly Lazy<string> TimingDecoy = new(() => ClientSecretHash.Hash(Guid.NewGuid().ToString("N")));
+
     private static string? VerifySecret(RegisteredClient client, string secret)
-        => client.SecretHash is not null && Policies.ClientSecretHash.Verify(secret, client.SecretHash) ? null : UnknownClientOrWrongSecret;
+        => client.SecretHash is not null && ClientSecretHash.Verify(secret, client.SecretHash) ? null : UnknownClientOrWrongSecret;
 }
