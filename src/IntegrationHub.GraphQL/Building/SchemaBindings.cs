@@ -10,6 +10,7 @@ namespace IntegrationHub.GraphQL.Building;
 public sealed class SchemaBindings
 {
     private readonly Dictionary<string, FieldResolver> _resolvers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FieldResolver> _subscribers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TypeResolver> _typeResolvers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ScalarType> _scalars = new(StringComparer.Ordinal);
     private readonly Dictionary<string, object> _enumValues = new(StringComparer.Ordinal);
@@ -18,6 +19,14 @@ public sealed class SchemaBindings
     public SchemaBindings Resolve(string coordinate, FieldResolver resolver)
     {
         _resolvers[coordinate] = resolver ?? throw new ArgumentNullException(nameof(resolver));
+        return this;
+    }
+
+    /// <summary>Produces the source event stream of the subscription field at <paramref name="coordinate"/>
+    /// (<c>Subscription.field</c>): <paramref name="subscriber"/> returns an <see cref="IAsyncEnumerable{T}"/>.</summary>
+    public SchemaBindings Subscribe(string coordinate, FieldResolver subscriber)
+    {
+        _subscribers[coordinate] = subscriber ?? throw new ArgumentNullException(nameof(subscriber));
         return this;
     }
 
@@ -45,6 +54,8 @@ public sealed class SchemaBindings
 
     internal FieldResolver? FindResolver(string coordinate) => _resolvers.GetValueOrDefault(coordinate);
 
+    internal FieldResolver? FindSubscriber(string coordinate) => _subscribers.GetValueOrDefault(coordinate);
+
     internal TypeResolver? FindTypeResolver(string type) => _typeResolvers.GetValueOrDefault(type);
 
     internal ScalarType? FindScalar(string name) => _scalars.GetValueOrDefault(name);
@@ -54,6 +65,7 @@ public sealed class SchemaBindings
     /// <summary>Every bound name, for reporting bindings the SDL does not declare.</summary>
     internal IEnumerable<(string Kind, string Name)> AllBindings() =>
         _resolvers.Keys.Select(k => ("field resolver", k))
+            .Concat(_subscribers.Keys.Select(k => ("field resolver", k)))
             .Concat(_typeResolvers.Keys.Select(k => ("type resolver", k)))
             .Concat(_scalars.Keys.Select(k => ("scalar", k)))
             .Concat(_enumValues.Keys.Select(k => ("enum value", k)));

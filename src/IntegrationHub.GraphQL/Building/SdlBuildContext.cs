@@ -255,6 +255,7 @@ internal sealed class SdlBuildContext(DocumentNode document, SchemaBindings bind
             {
                 AppliedDirectives = node.Directives,
                 SyntaxNode = node,
+                Subscriber = bindings.FindSubscriber($"{typeName}.{name}"),
             });
         }
 

@@ -38,7 +38,7 @@ internal sealed class ExecutionRun
 
     private Schema Schema => _request.Schema;
 
-    public async Task<ExecutionResult> ExecuteAsync(ObjectType rootType)
+    public async Task<ExecutionResult> ExecuteAsync(ObjectType rootType, object? rootValue)
     {
         var fields = _collector.Collect(rootType, [_operation.SelectionSet]);
         ResultMap? data;
@@ -46,8 +46,8 @@ internal sealed class ExecutionRun
         {
             // Mutations run their root fields one after another (spec 6.2.2); everything else in parallel.
             data = _operation.Operation == OperationType.Mutation
-                ? await ExecuteFieldsSeriallyAsync(rootType, _request.RootValue, fields)
-                : await ExecuteFields(rootType, _request.RootValue, null, fields);
+                ? await ExecuteFieldsSeriallyAsync(rootType, rootValue, fields)
+                : await ExecuteFields(rootType, rootValue, null, fields);
         }
         catch (NonNullViolation)
         {
@@ -55,6 +55,44 @@ internal sealed class ExecutionRun
         }
 
         return new ExecutionResult { HasData = true, Data = data, Errors = _errors };
+    }
+
+    /// <summary>CreateSourceEventStream (spec 6.2.3.1): the subscription's single root field asks its subscriber
+    /// (or the root value's member of its name) for the stream of events. A failure is a request error.</summary>
+    public async Task<(IAsyncEnumerable<object?>? Stream, GraphQLError? Error)> CreateSourceEventStreamAsync(ObjectType subscriptionType)
+    {
+        var fields = _collector.Collect(subscriptionType, [_operation.SelectionSet]);
+        var (key, nodes) = fields.First();
+        var path = ResponsePath.Root(key);
+        var field = IntrospectionFields.Find(Schema, subscriptionType, nodes[0].Name.Value);
+        if (field is null)
+        {
+            return (null, new GraphQLError($"The subscription field \"{nodes[0].Name.Value}\" is not defined.", [nodes[0].Location.Start], path.ToList()));
+        }
+
+        try
+        {
+            var arguments = ArgumentCoercion.Coerce(field.Arguments, nodes[0].Arguments, _variables);
+            var context = new ResolverContext(this, _request.RootValue, subscriptionType, field, nodes, path, arguments);
+            var source = await (field.Subscriber ?? DefaultResolvers.Property)(context);
+            return source is IAsyncEnumerable<object?> stream
+                ? (stream, null)
+                : (null, new GraphQLError(
+                    $"Subscription field \"{field.Coordinate}\" must return an asynchronous stream of events, not {Inspect.Value(source)}.",
+                    [nodes[0].Location.Start],
+                    path.ToList()));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var fieldError = exception as FieldErrorException;
+            var safeMessage = fieldError is not null || exception is CoercionException;
+            return (null, new GraphQLError(
+                exception.Message,
+                [(fieldError?.Node ?? nodes[0]).Location.Start],
+                path.ToList(),
+                fieldError?.AllExtensions(),
+                exception: safeMessage ? null : exception));
+        }
     }
 
     /// <summary>ExecuteSelectionSet with normal (parallel) execution (spec 6.3): every field starts before any

@@ -35,7 +35,53 @@ public static class Executor
         }
 
         var run = new ExecutionRun(request, plan.Operation, variables);
-        return ExecutionPump.RunAsync(() => run.ExecuteAsync(plan.RootType), run.Batches, request.CancellationToken);
+        return ExecutionPump.RunAsync(() => run.ExecuteAsync(plan.RootType, request.RootValue), run.Batches, request.CancellationToken);
+    }
+
+    /// <summary>Subscribe (spec 6.2.3): for a subscription operation, creates the source event stream and returns
+    /// the response stream, one execution of the selection set per event with the event as the root value
+    /// (MapSourceToResponseEvent). Request errors, and a subscriber that fails, come back as errors instead.
+    /// Executing a subscription with <see cref="ExecuteAsync"/> answers it once, with the root value as the event.</summary>
+    public static async Task<SubscriptionResult> SubscribeAsync(ExecutionRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        OperationPlan plan;
+        try
+        {
+            plan = request.Plan ?? OperationPlan.Create(request.Schema, request.Document, request.OperationName);
+        }
+        catch (GraphQLRequestException exception)
+        {
+            return SubscriptionResult.Failed([exception.Error]);
+        }
+
+        if (plan.Operation.Operation != OperationType.Subscription)
+        {
+            return SubscriptionResult.Failed([GraphQLError.At(
+                $"Subscribe needs a subscription operation, not a {Printer.Keyword(plan.Operation.Operation)}.", plan.Operation)]);
+        }
+
+        var (variables, variableErrors) = VariableCoercion.Coerce(request.Schema, plan.Operation, request.VariableValues);
+        if (variableErrors.Count > 0)
+        {
+            return SubscriptionResult.Failed(variableErrors);
+        }
+
+        var run = new ExecutionRun(request, plan.Operation, variables);
+        var (stream, error) = await ExecutionPump.RunAsync(() => run.CreateSourceEventStreamAsync(plan.RootType), run.Batches, request.CancellationToken);
+        return error is not null ? SubscriptionResult.Failed([error]) : SubscriptionResult.Of(ResponseEvents(stream!, request, plan, variables));
+    }
+
+    /// <summary>MapSourceToResponseEvent (spec 6.2.3.2): each event executed as the root value
+    /// (ExecuteSubscriptionEvent), until the source ends or the request is cancelled.</summary>
+    private static async IAsyncEnumerable<ExecutionResult> ResponseEvents(
+        IAsyncEnumerable<object?> source, ExecutionRequest request, OperationPlan plan, IReadOnlyDictionary<string, object?> variables)
+    {
+        await foreach (var sourceEvent in source.WithCancellation(request.CancellationToken))
+        {
+            var run = new ExecutionRun(request, plan.Operation, variables);
+            yield return await ExecutionPump.RunAsync(() => run.ExecuteAsync(plan.RootType, sourceEvent), run.Batches, request.CancellationToken);
+        }
     }
 
     /// <summary>GetOperation (spec 6.1.1): the named operation, or the only one when no name is given.</summary>

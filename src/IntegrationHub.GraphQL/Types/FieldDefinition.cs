@@ -47,6 +47,12 @@ public sealed class FieldDefinition
     /// <summary>Produces the field's value from its parent value and arguments.</summary>
     public FieldResolver Resolver { get; internal set; }
 
+    /// <summary>For a root field of a subscription: produces the source event stream, an
+    /// <see cref="IAsyncEnumerable{T}"/> of events (spec 6.2.3.1, ResolveFieldEventStream). Without one the stream
+    /// is the root value's member of the field's name. Each event then resolves the field with
+    /// <see cref="Resolver"/>, the event being its parent value.</summary>
+    public FieldResolver? Subscriber { get; init; }
+
     /// <summary>The description; may contain Markdown.</summary>
     public string? Description { get; }
 
