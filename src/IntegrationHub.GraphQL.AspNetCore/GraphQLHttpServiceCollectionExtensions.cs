@@ -1,4 +1,5 @@
 using IntegrationHub.GraphQL.AspNetCore.Documents;
+using IntegrationHub.GraphQL.AspNetCore.Limits;
 using IntegrationHub.GraphQL.AspNetCore.TrustedDocuments;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -19,6 +20,16 @@ public static class GraphQLHttpServiceCollectionExtensions
             .Validate(options => options.MaxRequestBodyBytes > 0, "GraphQLHttpOptions.MaxRequestBodyBytes must be positive.")
             .Validate(options => options.MaxDocumentLength > 0, "GraphQLHttpOptions.MaxDocumentLength must be positive.")
             .Validate(options => options.MaxJsonDepth >= 2, "GraphQLHttpOptions.MaxJsonDepth must be at least 2 (the request object and one level inside it).")
+            .Validate(options => options.MaxTokens > 0, "GraphQLHttpOptions.MaxTokens must be positive.")
+            .Validate(options => options.MaxSelectionDepth > 0, "GraphQLHttpOptions.MaxSelectionDepth must be positive.")
+            .Validate(options => options.MaxAliases >= 0, "GraphQLHttpOptions.MaxAliases must not be negative.")
+            .Validate(options => options.MaxRootFields > 0, "GraphQLHttpOptions.MaxRootFields must be positive.")
+            .Validate(options => options.MaxCost > 0, "GraphQLHttpOptions.MaxCost must be positive.")
+            .Validate(options => options.DefaultListSize >= 0, "GraphQLHttpOptions.DefaultListSize must not be negative.")
+            .Validate(options => options.DocumentCacheSize > 0, "GraphQLHttpOptions.DocumentCacheSize must be positive.")
+            .Validate(
+                options => options.Introspection != IntrospectionMode.RequirePermission || options.IntrospectionPermission is not null,
+                "GraphQLHttpOptions.IntrospectionPermission must be set when Introspection is RequirePermission.")
             .ValidateOnStart();
         services.TryAddSingleton(TrustedDocumentStore.Empty);
         services.TryAddSingleton<ITrustedDocumentPolicy, AnyDocumentPolicy>();

@@ -1,7 +1,8 @@
 namespace IntegrationHub.GraphQL.AspNetCore.Errors;
 
-/// <summary>The stable <c>extensions.code</c> values of transport errors. Clients may branch on them; they
-/// never change meaning once released.</summary>
+/// <summary>The stable <c>extensions.code</c> values of the endpoint's errors: the transport's own, the phase codes
+/// it gives the engine's errors, and the request limits. Clients may branch on them; they never change meaning
+/// once released.</summary>
 public static class GraphQLErrorCodes
 {
     /// <summary>The body is not valid JSON (or not valid UTF-8).</summary>
@@ -49,4 +50,35 @@ public static class GraphQLErrorCodes
 
     /// <summary>The server failed while handling the request.</summary>
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
+
+    /// <summary>The document does not follow the GraphQL grammar, or exceeds the parser's token or nesting limit.</summary>
+    public const string ParseFailed = "GRAPHQL_PARSE_FAILED";
+
+    /// <summary>The document fails one of the specification's validation rules (GraphQL spec section 5).</summary>
+    public const string ValidationFailed = "GRAPHQL_VALIDATION_FAILED";
+
+    /// <summary>The operation to run cannot be determined: none named so, or several and no name given.</summary>
+    public const string OperationResolutionFailure = "OPERATION_RESOLUTION_FAILURE";
+
+    /// <summary>The variable values cannot be coerced to the operation's variable types.</summary>
+    public const string BadUserInput = "BAD_USER_INPUT";
+
+    /// <summary>A field failed with an error the engine raised itself (an argument or a value it could not
+    /// coerce), and the resolver gave no code of its own.</summary>
+    public const string FieldError = "FIELD_ERROR";
+
+    /// <summary>The operation nests fields deeper than the configured limit.</summary>
+    public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
+
+    /// <summary>The document uses more aliases than the configured limit.</summary>
+    public const string MaxAliasesExceeded = "MAX_ALIASES_EXCEEDED";
+
+    /// <summary>The operation selects more root fields than the configured limit.</summary>
+    public const string MaxRootFieldsExceeded = "MAX_ROOT_FIELDS_EXCEEDED";
+
+    /// <summary>The operation's computed cost is over the configured limit.</summary>
+    public const string MaxCostExceeded = "MAX_COST_EXCEEDED";
+
+    /// <summary>The document asks for <c>__schema</c> or <c>__type</c>, and introspection is off for this caller.</summary>
+    public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
 }

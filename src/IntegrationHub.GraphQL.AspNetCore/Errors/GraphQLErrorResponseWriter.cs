@@ -1,5 +1,6 @@
 using System.Text.Json;
 using IntegrationHub.GraphQL.AspNetCore.Http;
+using IntegrationHub.GraphQL.Language;
 using Microsoft.AspNetCore.Http;
 
 namespace IntegrationHub.GraphQL.AspNetCore.Errors;
@@ -23,6 +24,7 @@ public static class GraphQLErrorResponseWriter
         {
             writer.WriteStartObject();
             writer.WriteString("message", error.Message);
+            WriteLocations(writer, error.Locations);
             writer.WriteStartObject("extensions");
             writer.WriteString("code", error.Code);
             if (developmentDetails is not null)
@@ -59,5 +61,24 @@ public static class GraphQLErrorResponseWriter
         }
 
         await response.BodyWriter.FlushAsync(cancellationToken);
+    }
+
+    private static void WriteLocations(Utf8JsonWriter writer, IReadOnlyList<SourcePosition>? locations)
+    {
+        if (locations is not { Count: > 0 })
+        {
+            return;
+        }
+
+        writer.WriteStartArray("locations");
+        foreach (var location in locations)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("line", location.Line);
+            writer.WriteNumber("column", location.Column);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 }

@@ -36,11 +36,34 @@ public sealed class GraphQLTestHost : IAsyncDisposable
 
     /// <summary>Starts a server whose executor echoes the request (see <see cref="EchoExecutor"/>) unless another
     /// is given.</summary>
-    public static async Task<GraphQLTestHost> StartAsync(
+    public static Task<GraphQLTestHost> StartAsync(
         GraphQLRequestExecutor? executor = null,
         Action<GraphQLHttpOptions>? configure = null,
         Action<IServiceCollection>? services = null,
-        string environment = "Production")
+        string environment = "Production") =>
+        StartCoreAsync(app => app.MapGraphQL("/graphql", executor ?? EchoExecutor.ExecuteAsync), configure, services, environment);
+
+    /// <summary>Starts a server running <see cref="TestSchema"/> on the engine, as
+    /// the hub does: the schema is registered in the services and <c>MapGraphQL("/graphql")</c> finds it.</summary>
+    public static Task<GraphQLTestHost> StartEngineAsync(
+        Action<GraphQLHttpOptions>? configure = null,
+        Action<IServiceCollection>? services = null,
+        string environment = "Production") =>
+        StartCoreAsync(
+            app => app.MapGraphQL("/graphql"),
+            configure,
+            collection =>
+            {
+                collection.AddSingleton(TestSchema.Create());
+                services?.Invoke(collection);
+            },
+            environment);
+
+    private static async Task<GraphQLTestHost> StartCoreAsync(
+        Action<WebApplication> map,
+        Action<GraphQLHttpOptions>? configure,
+        Action<IServiceCollection>? services,
+        string environment)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -53,7 +76,7 @@ public sealed class GraphQLTestHost : IAsyncDisposable
 
         var app = builder.Build();
         app.UseRequestId();
-        app.MapGraphQL("/graphql", executor ?? EchoExecutor.ExecuteAsync);
+        map(app);
         await app.StartAsync();
         return new GraphQLTestHost(app, logs);
     }
