@@ -1,3 +1,5 @@
+using IntegrationHub.Policies;
+
 namespace IntegrationHub.Audit;
 
 /// <summary>What the hub records about one request, before any of its data leaves (modelled on FHIR AuditEvent
@@ -55,19 +57,6 @@ public sealed record AuditEvent
 
     /// <summary>How the request ended: <c>success</c>, <c>partial</c> (data and errors), <c>rejected</c> (no data).</summary>
     public required string Outcome { get; init; }
-}
-
-/// <summary>The decision taken for one field coordinate of a request.</summary>
-public enum FieldDecision
-{
-    /// <summary>The MOU grants the field; values were returned as stored.</summary>
-    Granted,
-
-    /// <summary>The MOU grants the field under a mask; values were returned masked.</summary>
-    Masked,
-
-    /// <summary>The MOU does not grant the field; it resolved to null with an error.</summary>
-    Denied,
 }
 
 /// <summary>One field coordinate of a request: <c>Member.nationalId</c>, its decision, and how many values it returned.</summary>

@@ -1,4 +1,5 @@
 using IntegrationHub.Audit;
+using IntegrationHub.Policies;
 
 namespace IntegrationHub.Audit.Tests;
 
