@@ -22,6 +22,7 @@ public sealed class GraphQLStatusCodesTests
         { "Persisted operations: when the lookup fails the server responds with a status code 400 or 404.", RequestFailure.PersistedDocumentNotFound, 400 },
         { "If the client is not permitted to issue the GraphQL request, then the server SHOULD reply with 401, 403 or similar.", RequestFailure.Forbidden, 403 },
         { "When the server is the reason for failure, the appropriate 5xx status code should be used.", RequestFailure.InternalError, 500 },
+        { "When the server is the reason for failure, the appropriate 5xx status code should be used (a dependency is down).", RequestFailure.ServiceUnavailable, 503 },
     };
 
     [Theory]

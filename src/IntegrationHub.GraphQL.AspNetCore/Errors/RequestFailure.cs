@@ -41,8 +41,11 @@ public enum RequestFailure
     /// <summary>The named persisted document is not known to the server.</summary>
     PersistedDocumentNotFound,
 
-    /// <summary>The client is not permitted to issue this request (trusted documents only).</summary>
+    /// <summary>The client is not permitted to issue this request (trusted documents only, no access under its MOUs).</summary>
     Forbidden,
+
+    /// <summary>A service the request depends on is down (the audit store: no audit, no data).</summary>
+    ServiceUnavailable,
 
     /// <summary>The server failed; nothing about the failure is shown outside Development.</summary>
     InternalError,

@@ -26,10 +26,15 @@ public sealed partial class GraphQLEngineExecutor
     private readonly DocumentPreparer _preparer;
     private readonly bool _isDevelopment;
     private readonly ILogger<GraphQLEngineExecutor> _logger;
+    private readonly IGraphQLExecutionInterceptor? _interceptor;
 
     /// <summary>Creates the executor for <paramref name="schema"/>.</summary>
     public GraphQLEngineExecutor(
-        Schema schema, IOptions<GraphQLHttpOptions> options, IHostEnvironment environment, ILogger<GraphQLEngineExecutor> logger)
+        Schema schema,
+        IOptions<GraphQLHttpOptions> options,
+        IHostEnvironment environment,
+        ILogger<GraphQLEngineExecutor> logger,
+        IGraphQLExecutionInterceptor? interceptor = null)
     {
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(options);
@@ -39,6 +44,7 @@ public sealed partial class GraphQLEngineExecutor
         _preparer = new DocumentPreparer(schema, _options);
         _isDevelopment = environment.IsDevelopment();
         _logger = logger;
+        _interceptor = interceptor;
     }
 
     /// <summary>Runs <paramref name="request"/>; matches <see cref="GraphQLRequestExecutor"/>.</summary>
@@ -70,13 +76,22 @@ public sealed partial class GraphQLEngineExecutor
             return GraphQLExecutionResult.Rejected([CostExceeded(operation, cost)]);
         }
 
+        var plan = prepared.PlanOf(operation);
+        var interception = _interceptor is null ? null : await _interceptor.BeginAsync(request, plan, cancellationToken);
+        if (interception?.Refusal is { } refusal)
+        {
+            return GraphQLExecutionResult.Rejected(refusal);
+        }
+
         var result = await Executor.ExecuteAsync(new ExecutionRequest
         {
             Schema = _schema,
             Document = document,
-            Plan = prepared.PlanOf(operation),
+            Plan = plan,
             VariableValues = request.Variables is { } variables ? (IReadOnlyDictionary<string, object?>?)JsonValues.ToPlainValue(variables) : null,
             Services = request.HttpContext.RequestServices,
+            Middleware = interception?.Middleware,
+            Observer = interception?.Observer,
             CancellationToken = cancellationToken,
         });
 
@@ -88,13 +103,50 @@ public sealed partial class GraphQLEngineExecutor
                 [.. result.Errors.Select(error => ToRequestError(RequestFailure.VariableCoercion, GraphQLErrorCodes.BadUserInput, error))]);
         }
 
+        // The interceptor sees the result before a byte of it is written, and may withhold it (fail closed).
+        var completion = interception?.Complete is { } complete ? await complete(result, cancellationToken) : null;
+        if (completion?.Refusal is { } withheld)
+        {
+            return GraphQLExecutionResult.Rejected(withheld);
+        }
+
         var forClient = ForClient(result, request.HttpContext.TraceIdentifier);
-        var reportCost = AsksForCost(request.Extensions);
+        var extensions = ResponseExtensions(AsksForCost(request.Extensions) ? cost : null, completion?.Extensions);
         return GraphQLExecutionResult.Executed(forClient.Errors.Count > 0, (writer, _) =>
         {
-            ResultWriter.Write(writer, forClient, reportCost ? extensions => WriteCost(extensions, cost) : null);
+            ResultWriter.Write(writer, forClient, extensions);
             return ValueTask.CompletedTask;
         });
+    }
+
+    /// <summary>Writes the response's <c>extensions</c>: the cost when asked for, and the interceptor's entries;
+    /// null when there is neither.</summary>
+    private Action<Utf8JsonWriter>? ResponseExtensions(long? cost, IReadOnlyDictionary<string, object?>? entries)
+    {
+        if (cost is null && entries is not { Count: > 0 })
+        {
+            return null;
+        }
+
+        return writer =>
+        {
+            writer.WriteStartObject();
+            if (cost is { } computed)
+            {
+                writer.WriteStartObject(CostExtension);
+                writer.WriteNumber("computed", computed);
+                writer.WriteNumber("limit", _options.MaxCost);
+                writer.WriteEndObject();
+            }
+
+            foreach (var (name, value) in entries ?? new Dictionary<string, object?>())
+            {
+                writer.WritePropertyName(name);
+                ResultWriter.WriteValue(writer, value);
+            }
+
+            writer.WriteEndObject();
+        };
     }
 
     private bool MayIntrospect(HttpContext context) => _options.Introspection switch
@@ -142,16 +194,6 @@ public sealed partial class GraphQLEngineExecutor
 
     private static bool AsksForCost(JsonElement? extensions) =>
         extensions is { } map && map.TryGetProperty(CostExtension, out var value) && value.ValueKind == JsonValueKind.True;
-
-    private void WriteCost(Utf8JsonWriter writer, long cost)
-    {
-        writer.WriteStartObject();
-        writer.WriteStartObject(CostExtension);
-        writer.WriteNumber("computed", cost);
-        writer.WriteNumber("limit", _options.MaxCost);
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-    }
 
     private static GraphQLExecutionResult Reject(RequestFailure failure, string code, GraphQLError error) =>
         GraphQLExecutionResult.Rejected([ToRequestError(failure, code, error)]);

@@ -55,6 +55,7 @@ public static class GraphQLStatusCodes
         RequestFailure.ContentTooLarge => 413, // "the size of the POST request body was too large"
         RequestFailure.PersistedDocumentNotFound => 400, // persisted operations: "400 or 404"
         RequestFailure.Forbidden => 403, // "the client is not permitted to issue the GraphQL request"
+        RequestFailure.ServiceUnavailable => 503, // a 5xx "when the server is the reason for failure"; 503: it may pass
         RequestFailure.InternalError => 500, // "the server is the reason for failure"
         _ => throw new ArgumentOutOfRangeException(nameof(failure), failure, "Unknown request failure."),
     };
