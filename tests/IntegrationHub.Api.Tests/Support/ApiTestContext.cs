@@ -1,0 +1,67 @@
+using System.Text.Json;
+using IntegrationHub.Data;
+using IntegrationHub.Data.Tests.Infrastructure;
+using IntegrationHub.GraphQL.Execution;
+using IntegrationHub.GraphQL.Language;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IntegrationHub.Api.Tests.Support;
+
+/// <summary>A migrated database of its own for one test, and a way to run GraphQL against it through the
+/// executor, with a fresh context per request as the web host gives, counting the SQL each request sends.</summary>
+public sealed class ApiTestContext : IAsyncDisposable
+{
+    private readonly TestDatabase _database;
+
+    private ApiTestContext(TestDatabase database) => _database = database;
+
+    /// <summary>The SQL statements of the last request.</summary>
+    public SqlCommandCounter Sql { get; } = new();
+
+    /// <summary>Creates an empty, migrated database with the sample geography and agency.</summary>
+    public static async Task<ApiTestContext> CreateAsync(DatabaseProvider provider)
+    {
+        var context = new ApiTestContext(await TestDatabase.CreateMigratedAsync(provider));
+        await using var db = context._database.CreateContext();
+        await SampleData.AddReferenceDataAsync(db);
+        return context;
+    }
+
+    /// <summary>Adds <paramref name="entities"/> and what they hold (a household's members, a referral's
+    /// assistance), and returns them with their keys.</summary>
+    public Task<IReadOnlyList<T>> AddAsync<T>(params T[] entities)
+        where T : class => AddAsync(TimeProvider.System, entities);
+
+    /// <summary>Adds <paramref name="entities"/> at the time <paramref name="clock"/> tells, which stamps their
+    /// <c>UpdatedAt</c>.</summary>
+    public async Task<IReadOnlyList<T>> AddAsync<T>(TimeProvider clock, params T[] entities)
+        where T : class
+    {
+        await using var db = _database.CreateContext(clock);
+        db.AddRange(entities);
+        await db.SaveChangesAsync();
+        return entities;
+    }
+
+    /// <summary>Executes <paramref name="query"/> and returns the response as JSON.</summary>
+    public async Task<JsonElement> ExecuteAsync(string query, IReadOnlyDictionary<string, object?>? variables = null)
+    {
+        var options = new DbContextOptionsBuilder<HubDbContext>();
+        HubDataRegistration.UseProvider(options, _database.Provider, _database.ConnectionString).AddInterceptors(Sql);
+        await using var db = new HubDbContext(options.Options, TimeProvider.System);
+        await using var services = new ServiceCollection().AddSingleton(db).BuildServiceProvider();
+        Sql.Reset();
+        var result = await Executor.ExecuteAsync(new ExecutionRequest
+        {
+            Schema = HubSchema.Instance,
+            Document = Parser.Parse(query),
+            VariableValues = variables,
+            Services = services,
+        });
+        return JsonDocument.Parse(ResultWriter.ToJson(result)).RootElement.Clone();
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync() => _database.DisposeAsync();
+}
