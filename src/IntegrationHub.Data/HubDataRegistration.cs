@@ -1,4 +1,5 @@
 using IntegrationHub.Data.Migrations;
+using IntegrationHub.Data.Seeding;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -15,7 +16,8 @@ public static class HubDataRegistration
     public const string ReadinessTag = "ready";
 
     /// <summary>Adds <see cref="HubDbContext"/> on the configured provider, migration of the database at start-up
-    /// (<see cref="MigrateAtStartup"/>), and readiness checks that the database is reachable and migrated.</summary>
+    /// (<see cref="MigrateAtStartup"/>), in Development a demo data set on first start (<see cref="DevelopmentDemoSeed"/>),
+    /// and readiness checks that the database is reachable and migrated.</summary>
     public static IHostApplicationBuilder AddHubData(this IHostApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
@@ -26,6 +28,12 @@ public static class HubDataRegistration
         builder.Services.AddScoped<HubDatabaseMigrator>();
         builder.Services.AddSingleton<MigrationState>();
         builder.Services.AddHostedService<MigrateAtStartup>();
+        if (builder.Environment.IsDevelopment())
+        {
+            // After MigrateAtStartup: hosted services start in registration order.
+            builder.Services.AddHostedService<DevelopmentDemoSeed>();
+        }
+
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseReachableCheck>("database", tags: [ReadinessTag])
             .AddCheck<MigrationsAppliedCheck>("migrations", tags: [ReadinessTag]);

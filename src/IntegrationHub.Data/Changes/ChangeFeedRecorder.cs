@@ -32,7 +32,12 @@ internal sealed class ChangeFeedRecorder(HubDbContext db, TimeProvider clock)
             : null;
         var saved = await save(cancellationToken);
         var changes = await DescribeAsync(touched, now, cancellationToken);
-        await AssignSequencesAsync(changes, cancellationToken);
+        var first = await ChangeSequences.ReserveAsync(db, changes.Count, cancellationToken);
+        for (var i = 0; i < changes.Count; i++)
+        {
+            changes[i].Sequence = first + i;
+        }
+
         db.Changes.AddRange(changes);
         await save(cancellationToken);
         if (ownTransaction is not null)
@@ -156,21 +161,5 @@ internal sealed class ChangeFeedRecorder(HubDbContext db, TimeProvider clock)
         }
 
         return known;
-    }
-
-    /// <summary>Reserves sequences by updating the counter row, which holds that row's lock until commit: a
-    /// concurrent save waits here, so sequences are handed out in commit order and a reader never sees N+1
-    /// committed while N is still in flight.</summary>
-    private async Task AssignSequencesAsync(List<Change> changes, CancellationToken cancellationToken)
-    {
-        var counter = db.Set<ChangeFeedCounter>().Where(c => c.Id == ChangeFeedCounter.SingletonId);
-        long count = changes.Count;
-        await counter.ExecuteUpdateAsync(set => set.SetProperty(c => c.LastSequence, c => c.LastSequence + count),
-            cancellationToken);
-        var last = await counter.Select(c => c.LastSequence).SingleAsync(cancellationToken);
-        for (var i = 0; i < changes.Count; i++)
-        {
-            changes[i].Sequence = last - count + 1 + i;
-        }
     }
 }

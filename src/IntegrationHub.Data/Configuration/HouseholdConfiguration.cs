@@ -6,10 +6,14 @@ namespace IntegrationHub.Data.Configuration;
 
 internal sealed class HouseholdConfiguration : IEntityTypeConfiguration<Household>
 {
+    /// <summary>The longest survey household code stored.</summary>
+    public const int HouseholdCodeLength = 20;
+
     public void Configure(EntityTypeBuilder<Household> household)
     {
         household.ToTable("households");
         household.HasKey(h => h.Id);
+        household.Property(h => h.HouseholdCode).HasMaxLength(HouseholdCodeLength);
         household.Property(h => h.HouseCode).HasMaxLength(11);
         household.Property(h => h.Address).HasMaxLength(300);
         household.Property(h => h.VillageCode).HasMaxLength(8);
@@ -24,6 +28,8 @@ internal sealed class HouseholdConfiguration : IEntityTypeConfiguration<Househol
         // code is how field teams look a household up; updated-since filters read updated_at.
         household.HasIndex(h => h.VillageCode);
         household.HasIndex(h => h.HouseCode);
+        // The import's natural key; several nulls are allowed on every provider (SQL NULLs are distinct).
+        household.HasIndex(h => h.HouseholdCode).IsUnique();
         household.HasIndex(h => h.UpdatedAt);
     }
 }

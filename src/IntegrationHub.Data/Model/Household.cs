@@ -10,6 +10,11 @@ public sealed class Household
     /// <summary>Whether the record came from TPMAP or was added on by a survey.</summary>
     public HouseholdSource Source { get; set; }
 
+    /// <summary>The household code of the provincial survey that listed the household: its natural key for
+    /// <c>import</c>, so that importing the same export again updates the household rather than adding it twice.
+    /// Null for households that came from elsewhere (seeding, TPMAP without a survey).</summary>
+    public string? HouseholdCode { get; set; }
+
     /// <summary>The eleven-digit house code (รหัสประจำบ้าน) from the civil registry; null for a house without one.</summary>
     public string? HouseCode { get; set; }
 

@@ -106,14 +106,24 @@ public sealed class SyntheticHouseholds
                 Chance(0.7) ? family : Pick(LastNames)));
         }
 
-        for (var children = _random.Next(0, 4); children > 0; children--)
+        // About 4.5 people a household, as in the programme's surveys: poor households are often three
+        // generations, grandchildren left with grandparents while the parents work in the city.
+        for (var children = _random.Next(0, 5); children > 0; children--)
         {
             household.Members.Add(Person(RelationToHead.Child, Math.Max(0, headAge - _random.Next(18, 40)), family));
         }
 
-        if (Chance(0.2))
+        if (Chance(0.25))
         {
             household.Members.Add(Person(RelationToHead.Parent, Math.Min(100, headAge + _random.Next(20, 30)), family));
+        }
+
+        if (Chance(0.3))
+        {
+            for (var grandchildren = _random.Next(1, 4); grandchildren > 0; grandchildren--)
+            {
+                household.Members.Add(Person(RelationToHead.Grandchild, Math.Max(0, headAge - _random.Next(40, 60)), family));
+            }
         }
     }
 

@@ -17,7 +17,10 @@ public static class HubCommandLine
         root.Subcommands.Add(ServeCommand.Create(createWebApplication));
         root.Subcommands.Add(DbCommand.Create());
         root.Subcommands.Add(SeedCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(PoliciesCommand.Create());
+        root.Subcommands.Add(KeysCommand.Create());
+        root.Subcommands.Add(SchemaCommand.Create());
         return root;
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using IntegrationHub.Data;
 using IntegrationHub.Data.Migrations;
+using IntegrationHub.Data.Progress;
 using IntegrationHub.Data.Seeding;
 
 namespace IntegrationHub.Commands;
@@ -51,8 +52,9 @@ public static class SeedCommand
                     await console.Output.WriteLineAsync(DbCommand.DescribeApplied(applied));
                 }
 
-                var added = await HubSeeder.SeedAsync(services.GetRequiredService<HubDbContext>(),
-                    parse.GetValue(households), parse.GetValue(seed), cancellationToken);
+                var added = await ProgressDisplay.RunAsync("seed", console.Output, progress => HubSeeder.SeedAsync(
+                    services.GetRequiredService<HubDbContext>(), parse.GetValue(households), parse.GetValue(seed),
+                    services.GetRequiredService<TimeProvider>(), progress, cancellationToken));
                 await console.Output.WriteLineAsync($"Added {added} synthetic household(s) (seed {parse.GetValue(seed)}).");
             }));
         return command;

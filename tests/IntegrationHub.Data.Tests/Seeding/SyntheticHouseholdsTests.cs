@@ -48,6 +48,19 @@ public sealed class SyntheticHouseholdsTests
     }
 
     [Fact]
+    public void Take_ManyHouseholds_HaveTheProgrammesShape()
+    {
+        var households = new SyntheticHouseholds(seed: 42).Take(2000).ToList();
+
+        // About 4.5 members a household, roughly three in ten destitute, some exits, and referrals in every state.
+        Assert.InRange(households.Average(h => h.Members.Count), 4.2, 4.8);
+        Assert.InRange(households.Count(h => h.Group == HouseholdGroup.Destitute) / 2000.0, 0.25, 0.35);
+        Assert.InRange(households.Count(h => h.Status == HouseholdStatus.Exited) / 2000.0, 0.03, 0.07);
+        Assert.Equal(Enum.GetValues<ReferralStatus>().Order(),
+            households.SelectMany(h => h.Referrals).Select(r => r.Status).Distinct().Order());
+    }
+
+    [Fact]
     public void ReferenceData_Codes_ExtendTheirParentsCodes()
     {
         Assert.Equal(20, ReferenceData.Provinces().Count);
