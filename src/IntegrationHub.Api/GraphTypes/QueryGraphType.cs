@@ -1,13 +1,15 @@
 using IntegrationHub.Api.Identity;
 using IntegrationHub.Api.Loading;
 using IntegrationHub.Api.Paging;
+using IntegrationHub.Api.Queries;
 using IntegrationHub.GraphQL.Execution;
 using IntegrationHub.GraphQL.Language;
 using IntegrationHub.GraphQL.Types;
 
 namespace IntegrationHub.Api.GraphTypes;
 
-/// <summary>The <c>Query</c> root type. The household and member fields are nullable because MOU scopes guard
+/// <summary>The <c>Query</c> root type: the household, member and node fields here, and the fields of each other
+/// feature from its own class under <c>Queries/</c>. The household and member fields are nullable because MOU scopes guard
 /// them (policies/catalogue.yaml): a denied field becomes null without erasing the rest of the response.</summary>
 public static class QueryGraphType
 {
@@ -40,6 +42,11 @@ public static class QueryGraphType
                 [IdArgument("Any global id the hub issued.")],
                 NodeAsync,
                 "The object with this global id, whatever its type; null when there is none."),
+            .. ReferralQueries.Fields,
+            .. EligibilityQueries.Fields,
+            .. HouseholdChangeQueries.Fields,
+            .. PovertyProfileQueries.Fields,
+            .. AuditQueries.Fields,
         ],
         description: "What partner agencies can read, each field within the scopes of their MOU.");
 

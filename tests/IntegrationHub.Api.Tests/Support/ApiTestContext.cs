@@ -1,4 +1,5 @@
 using System.Text.Json;
+using IntegrationHub.Api.Access;
 using IntegrationHub.Data;
 using IntegrationHub.Data.Tests.Infrastructure;
 using IntegrationHub.GraphQL.Execution;
@@ -44,13 +45,15 @@ public sealed class ApiTestContext : IAsyncDisposable
         return entities;
     }
 
-    /// <summary>Executes <paramref name="query"/> and returns the response as JSON.</summary>
-    public async Task<JsonElement> ExecuteAsync(string query, IReadOnlyDictionary<string, object?>? variables = null)
+    /// <summary>Executes <paramref name="query"/> and returns the response as JSON; as <paramref name="caller"/>
+    /// when given (an agency, an area), else as the hub itself (<see cref="RequestCaller.Internal"/>).</summary>
+    public async Task<JsonElement> ExecuteAsync(
+        string query, IReadOnlyDictionary<string, object?>? variables = null, RequestCaller? caller = null)
     {
         var options = new DbContextOptionsBuilder<HubDbContext>();
         HubDataRegistration.UseProvider(options, _database.Provider, _database.ConnectionString).AddInterceptors(Sql);
         await using var db = new HubDbContext(options.Options, TimeProvider.System);
-        await using var services = new ServiceCollection().AddSingleton(db).BuildServiceProvider();
+        await using var services = new ServiceCollection().AddSingleton(db).AddSingleton(caller ?? RequestCaller.Internal).BuildServiceProvider();
         Sql.Reset();
         var result = await Executor.ExecuteAsync(new ExecutionRequest
         {
