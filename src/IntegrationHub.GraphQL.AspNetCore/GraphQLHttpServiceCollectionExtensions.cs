@@ -31,7 +31,7 @@ public static class GraphQLHttpServiceCollectionExtensions
                 options => options.Introspection != IntrospectionMode.RequirePermission || options.IntrospectionPermission is not null,
                 "GraphQLHttpOptions.IntrospectionPermission must be set when Introspection is RequirePermission.")
             .ValidateOnStart();
-        services.TryAddSingleton(TrustedDocumentStore.Empty);
+        services.TryAddSingleton<ITrustedDocumentStore>(TrustedDocumentStore.Empty);
         services.TryAddSingleton<ITrustedDocumentPolicy, AnyDocumentPolicy>();
         services.TryAddSingleton<DocumentResolver>();
         return services;
@@ -42,7 +42,7 @@ public static class GraphQLHttpServiceCollectionExtensions
     public static IServiceCollection AddTrustedDocuments(this IServiceCollection services, string directory)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.Replace(ServiceDescriptor.Singleton(TrustedDocumentStore.LoadDirectory(directory)));
+        services.Replace(ServiceDescriptor.Singleton<ITrustedDocumentStore>(TrustedDocumentStore.LoadDirectory(directory)));
         return services;
     }
 }

@@ -8,7 +8,7 @@ namespace IntegrationHub.GraphQL.AspNetCore.Documents;
 /// <summary>Turns a request's <c>query</c> or <c>documentId</c> into the document to run, applying the client's
 /// trusted-document allowance and the document length limit.</summary>
 public sealed class DocumentResolver(
-    TrustedDocumentStore store, ITrustedDocumentPolicy policy, IOptions<GraphQLHttpOptions> options)
+    ITrustedDocumentStore store, ITrustedDocumentPolicy policy, IOptions<GraphQLHttpOptions> options)
 {
     /// <summary>Resolves the document of <paramref name="request"/> for the client <paramref name="clientId"/>.</summary>
     public async ValueTask<DocumentResolution> ResolveAsync(

@@ -6,7 +6,7 @@ namespace IntegrationHub.GraphQL.AspNetCore.TrustedDocuments;
 
 /// <summary>The documents the server trusts, by id: reviewed files loaded at start-up, never added to at run time
 /// (which is what makes them trusted; see the README on why Apollo's automatic persisted queries are refused).</summary>
-public sealed class TrustedDocumentStore
+public sealed class TrustedDocumentStore : ITrustedDocumentStore
 {
     /// <summary>The file extension of a trusted document.</summary>
     public const string FileExtension = ".graphql";

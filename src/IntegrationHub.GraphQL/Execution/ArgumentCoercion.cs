@@ -115,3 +115,14 @@ public sealed class FieldErrorException(
         return all;
     }
 }
+
+/// <summary>Several coded errors for one field, when a resolver finds more than one problem at once (for example
+/// every invalid part of an input object): each becomes its own error at the field's path (spec 7.1.2, where a
+/// response may hold several errors for one path), and the field resolves to null as for one error.</summary>
+/// <param name="errors">The errors, in the order to report them; at least one.</param>
+public sealed class FieldErrorsException(IReadOnlyList<FieldErrorException> errors)
+    : Exception(errors.Count > 0 ? errors[0].Message : throw new ArgumentException("At least one error is needed.", nameof(errors)))
+{
+    /// <summary>The errors.</summary>
+    public IReadOnlyList<FieldErrorException> Errors { get; } = errors;
+}

@@ -257,7 +257,14 @@ internal sealed class ExecutionRun
     /// otherwise carry the null to the parent.</summary>
     private object? HandleError(Exception exception, GraphQLType type, List<FieldNode> nodes, ResponsePath path)
     {
-        if (exception is not NonNullViolation)
+        if (exception is FieldErrorsException several)
+        {
+            foreach (var error in several.Errors)
+            {
+                _errors.Add(new GraphQLError(error.Message, [(error.Node ?? nodes[0]).Location.Start], path.ToList(), error.AllExtensions()));
+            }
+        }
+        else if (exception is not NonNullViolation)
         {
             var fieldError = exception as FieldErrorException;
             var node = fieldError?.Node ?? nodes[0];

@@ -124,6 +124,27 @@ public sealed class ExecutionBehaviourTests
     }
 
     [Fact]
+    public async Task Resolver_ThrowsSeveralFieldErrors_EachIsAnErrorAtTheFieldPath()
+    {
+        var schema = SdlSchemaBuilder.Build(
+            "type Query { create: String open: String }",
+            new SchemaBindings().Resolve("Query.create", _ => throw new FieldErrorsException(
+            [
+                new FieldErrorException("Note is too long.", code: "VALIDATION_FAILED", extensions: new Dictionary<string, object?> { ["field"] = "note" }),
+                new FieldErrorException("Programme is required.", code: "VALIDATION_FAILED", extensions: new Dictionary<string, object?> { ["field"] = "programme" }),
+            ])));
+
+        var result = await Executor.ExecuteAsync(new ExecutionRequest { Schema = schema, Document = Parser.Parse("{ create open }"), RootValue = new { open = "yes" } });
+
+        Assert.Equal(
+            Json("{'errors':[" +
+                "{'message':'Note is too long.','locations':[{'line':1,'column':3}],'path':['create'],'extensions':{'code':'VALIDATION_FAILED','field':'note'}}," +
+                "{'message':'Programme is required.','locations':[{'line':1,'column':3}],'path':['create'],'extensions':{'code':'VALIDATION_FAILED','field':'programme'}}]," +
+                "'data':{'create':null,'open':'yes'}}"),
+            ResultWriter.ToJson(result));
+    }
+
+    [Fact]
     public async Task Execute_Cancelled_Throws()
     {
         using var cancellation = new CancellationTokenSource();
