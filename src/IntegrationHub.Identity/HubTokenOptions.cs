@@ -22,6 +22,12 @@ public sealed class HubTokenOptions
     /// <summary>The folder holding the signing keys, relative to the content root unless absolute.</summary>
     public string KeyFolder { get; set; } = "data/keys";
 
+    /// <summary>How often the running hub looks for keys added to or removed from <see cref="KeyFolder"/> (by
+    /// <c>keys rotate</c>, or by another instance sharing the folder): one directory listing per interval, and the
+    /// keys are read again only when a file changed. A new key signs tokens at most this long after it was
+    /// written.</summary>
+    public TimeSpan KeyReloadInterval { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>The algorithm of newly created signing keys: <c>ES256</c> (P-256) or <c>RS256</c> (RSA 3072).</summary>
     public string SigningAlgorithm { get; set; } = "ES256";
 

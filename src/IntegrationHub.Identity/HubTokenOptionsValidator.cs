@@ -28,6 +28,11 @@ internal sealed class HubTokenOptionsValidator : IValidateOptions<HubTokenOption
             errors.Add($"{section}:KeyFolder is empty.");
         }
 
+        if (options.KeyReloadInterval < TimeSpan.FromSeconds(1) || options.KeyReloadInterval > TimeSpan.FromMinutes(10))
+        {
+            errors.Add($"{section}:KeyReloadInterval is {options.KeyReloadInterval}; it must be between one second and ten minutes.");
+        }
+
         if (!Keys.SigningAlgorithms.IsSupported(options.SigningAlgorithm))
         {
             errors.Add($"{section}:SigningAlgorithm is '{options.SigningAlgorithm}'; use ES256 or RS256.");

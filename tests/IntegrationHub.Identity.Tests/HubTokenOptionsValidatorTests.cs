@@ -57,6 +57,8 @@ public sealed class HubTokenOptionsValidatorTests
         { "Hub:Tokens:AccessTokenLifetime", o => o.AccessTokenLifetime = TimeSpan.Zero },
         { "Hub:Tokens:AccessTokenLifetime", o => o.AccessTokenLifetime = TimeSpan.FromDays(2) },
         { "Hub:Tokens:KeyFolder", o => o.KeyFolder = "" },
+        { "Hub:Tokens:KeyReloadInterval", o => o.KeyReloadInterval = TimeSpan.Zero },
+        { "Hub:Tokens:KeyReloadInterval", o => o.KeyReloadInterval = TimeSpan.FromHours(1) },
         { "Hub:Tokens:SigningAlgorithm", o => o.SigningAlgorithm = "HS256" },
         { "Hub:Tokens:SigningAlgorithm", o => o.SigningAlgorithm = "none" },
         { "Hub:Tokens:ClockSkew", o => o.ClockSkew = TimeSpan.FromMinutes(10) },

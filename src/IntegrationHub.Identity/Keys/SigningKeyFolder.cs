@@ -27,6 +27,21 @@ internal sealed class SigningKeyFolder(string path)
         return Directory.EnumerateFiles(Path, "*.json").Select(Read).OrderBy(key => key.Created).ToList();
     }
 
+    /// <summary>The names, sizes and modification times of the key files: a value that changes whenever a key file
+    /// is added, replaced or deleted, read with one directory listing and without opening any file.</summary>
+    public string Fingerprint()
+    {
+        if (!Directory.Exists(Path))
+        {
+            return "";
+        }
+
+        var files = new DirectoryInfo(Path).EnumerateFiles("*.json")
+            .OrderBy(file => file.Name, StringComparer.Ordinal)
+            .Select(file => $"{file.Name} {file.Length} {file.LastWriteTimeUtc.Ticks}");
+        return string.Join('\n', files);
+    }
+
     /// <summary>Writes the key's file: first to a temporary owner-only file, then renamed into place, so a crash
     /// never leaves a half-written key behind.</summary>
     public void Save(SigningKey key, AsymmetricAlgorithm privateKey)

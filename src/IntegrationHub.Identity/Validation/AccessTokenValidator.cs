@@ -69,7 +69,7 @@ internal sealed class AccessTokenValidator
     public async Task<AccessTokenValidationResult> ValidateHubTokenAsync(string token, CancellationToken cancellationToken)
     {
         var parameters = BaseParameters(_options.Issuer, _options.Audience, HubAlgorithms, [HubAccessTokens.TokenType]);
-        parameters.IssuerSigningKeys = _keyRing.Published.Select(key => key.PublicKey);
+        parameters.IssuerSigningKeys = _keyRing.PublishedFor(ReadKeyId(token)).Select(key => key.PublicKey);
         var result = await _handler.ValidateTokenAsync(token, parameters);
         if (!result.IsValid)
         {

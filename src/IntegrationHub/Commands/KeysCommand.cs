@@ -20,7 +20,7 @@ public static class KeysCommand
             Description = "The key folder, relative to the content root (default Hub:Tokens:KeyFolder, data/keys).",
         };
         var rotate = new Command("rotate",
-            "Create a new signing key. New tokens are signed with it once the hub restarts; the previous key stays in " +
+            "Create a new signing key. A running hub signs new tokens with it within Hub:Tokens:KeyReloadInterval (10 seconds by default), no restart; the previous key stays in " +
             "the JWKS until every token it signed has expired, and keys no token can need are deleted.");
         rotate.Options.Add(environment);
         rotate.Options.Add(folder);
