@@ -21,6 +21,7 @@ public static class HubCommandLine
         root.Subcommands.Add(PoliciesCommand.Create());
         root.Subcommands.Add(KeysCommand.Create());
         root.Subcommands.Add(SchemaCommand.Create());
+        root.Subcommands.Add(AuditCommand.Create());
         return root;
     }
 }

@@ -1,0 +1,110 @@
+using System.Data.Common;
+using IntegrationHub.Audit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IntegrationHub.Data.Audit;
+
+/// <summary>The audit store in the hub's database (<c>audit_events</c>, with the subject and field index tables).
+/// Each batch is one transaction on a context and connection of its own, never a request's: the request may still
+/// be reading, and its context is not safe to share with the writer's thread.</summary>
+/// <remarks>Durability: the batch is committed when <see cref="AppendAsync"/> returns. On SQLite the connection
+/// sets <c>synchronous = FULL</c> before writing, so the commit is flushed to disk in either journal mode (with
+/// WAL, the log is synced at each commit); PostgreSQL commits are durable with its default
+/// <c>synchronous_commit = on</c>, which the hub's server must keep.</remarks>
+public sealed class DatabaseAuditEventStore(IServiceScopeFactory scopes) : IAuditEventStore
+{
+    /// <inheritdoc />
+    /// <exception cref="AuditUnavailableException">The database could not be read, or the head event is unreadable.</exception>
+    public async Task<SealedAuditEvent?> GetHeadAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+            // Read back as strictly as verification reads it: a writer never extends a chain whose head was altered.
+            var head = await db.Set<AuditEventRow>().AsNoTracking()
+                .Include(e => e.Subjects)
+                .Include(e => e.Fields)
+                .AsSplitQuery()
+                .OrderByDescending(e => e.Sequence)
+                .FirstOrDefaultAsync(cancellationToken);
+            return head is null ? null : StoredAuditEvent.Sealed(head);
+        }
+        catch (Exception exception) when (exception is DbException or InvalidOperationException or FormatException)
+        {
+            throw new AuditUnavailableException($"The audit store could not read the head of the chain: {exception.Message}", exception);
+        }
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentException">The batch is empty or its sequences are not consecutive.</exception>
+    /// <exception cref="AuditUnavailableException">Nothing was committed: the database failed, or the head is not
+    /// the event the batch follows (another writer appended first).</exception>
+    public async Task AppendAsync(IReadOnlyList<SealedAuditEvent> batch, CancellationToken cancellationToken)
+    {
+        CheckConsecutive(batch);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            if (db.Database.IsSqlite())
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous = FULL", cancellationToken);
+            }
+
+            // On SQLite this begins IMMEDIATE (Microsoft.Data.Sqlite's default), taking the write lock now, so
+            // the head read below cannot go stale before the insert.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await CheckHeadAsync(db, batch[0], cancellationToken);
+            db.Set<AuditEventRow>().AddRange(batch.Select(AuditEventRow.From));
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is DbException or DbUpdateException or InvalidOperationException)
+        {
+            // A taken sequence lands here as a unique-key violation: the batch is refused whole, never renumbered.
+            throw new AuditUnavailableException(
+                $"The audit store could not commit events {batch[0].Sequence} to {batch[^1].Sequence}: {Innermost(exception).Message}", exception);
+        }
+    }
+
+    private static void CheckConsecutive(IReadOnlyList<SealedAuditEvent> batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        if (batch.Count == 0)
+        {
+            throw new ArgumentException("An audit batch holds at least one event.", nameof(batch));
+        }
+
+        for (var i = 1; i < batch.Count; i++)
+        {
+            if (batch[i].Sequence != batch[i - 1].Sequence + 1 || batch[i].PreviousHash != batch[i - 1].Hash)
+            {
+                throw new ArgumentException(
+                    $"Audit batch event {i} (sequence {batch[i].Sequence}) does not follow event {i - 1} (sequence {batch[i - 1].Sequence}).",
+                    nameof(batch));
+            }
+        }
+    }
+
+    /// <summary>The batch must continue the stored chain exactly: its first sequence right after the head, and its
+    /// first previous-hash the head's hash. Otherwise the writer's idea of the head is stale.</summary>
+    private static async Task CheckHeadAsync(HubDbContext db, SealedAuditEvent first, CancellationToken cancellationToken)
+    {
+        var head = await db.Set<AuditEventRow>().AsNoTracking()
+            .OrderByDescending(e => e.Sequence)
+            .Select(e => new { e.Sequence, e.Hash })
+            .FirstOrDefaultAsync(cancellationToken);
+        var (headSequence, headHash) = head is null ? (0L, AuditChain.GenesisHash) : (head.Sequence, head.Hash);
+        if (first.Sequence != headSequence + 1 || first.PreviousHash != headHash)
+        {
+            throw new AuditUnavailableException(
+                $"The audit store's head is event {headSequence}, but the batch follows event {first.Sequence - 1} " +
+                "with another hash: another writer appended, so nothing was written.");
+        }
+    }
+
+    private static Exception Innermost(Exception exception) => exception.InnerException is { } inner ? Innermost(inner) : exception;
+}
