@@ -16,6 +16,7 @@ public static class HubSchema
     {
         var schema = new Schema(
             QueryGraphType.Type,
+            MutationGraphType.Type,
             description: "IntegrationHub: verified poor-household data (ข้อมูลครัวเรือนยากจน) shared with partner agencies under signed MOUs.");
         SchemaValidator.ThrowIfInvalid(schema);
         return schema;

@@ -20,6 +20,10 @@ public static class HouseholdFilterGraphType
                 description: "Only households with this verification status (การทวนสอบข้อมูล)."),
             new InputValueDefinition("updatedSince", DateTimeScalar.Instance,
                 description: "Only households whose record changed at or after this instant, for incremental synchronisation."),
+            new InputValueDefinition("capitalScores", CapitalScoresFilterGraphType.Type,
+                description: "Only households whose latest livelihood-capital scores lie in all the given ranges."),
+            new InputValueDefinition("problemDimensions", new ListType(new NonNullType(HubEnumTypes.ProblemDimension)),
+                description: "Only households with a recorded problem on at least one of these dimensions (มิติปัญหา); a non-empty list."),
         ],
         "Conditions on households; all given conditions must hold.");
 }

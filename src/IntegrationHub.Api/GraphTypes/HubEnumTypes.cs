@@ -102,4 +102,63 @@ public static class HubEnumTypes
             new("CLOSED", Data.Model.ReferralStatus.Closed, "Finished; no further change (ปิดเรื่อง)."),
         ],
         "Where a referral is in its lifecycle (สถานะการส่งต่อ): submitted, accepted, in progress, then assisted or declined, then closed.");
+
+    /// <summary>How the field team verified a household.</summary>
+    public static EnumType VerificationMethod { get; } = new(
+        "VerificationMethod",
+        [
+            new("ON_SITE", Data.Model.VerificationMethod.OnSite, "A visit to the house (ลงพื้นที่)."),
+            new("ONLINE", Data.Model.VerificationMethod.Online, "By phone or video, without a visit (ออนไลน์)."),
+        ],
+        "How the field team verified a household (วิธีการทวนสอบ).");
+
+    /// <summary>A member's health as the field survey records it.</summary>
+    public static EnumType HealthCondition { get; } = new(
+        "HealthCondition",
+        [
+            new("HEALTHY", HealthStatus.Healthy, "Healthy (สุขภาพปกติ)."),
+            new("CHRONIC_ILLNESS", HealthStatus.ChronicIllness,
+                "Living with a chronic illness but able to look after themselves (ป่วยเรื้อรัง)."),
+            new("DEPENDENT", HealthStatus.Dependent,
+                "Dependent on others for daily living, bedridden included (พึ่งพิง / ติดเตียง)."),
+        ],
+        "A member's health as the field survey records it (ภาวะสุขภาพ). Sensitive data under PDPA section 26.");
+
+    /// <summary>A member's disability in the categories of the disability card.</summary>
+    public static EnumType Disability { get; } = new(
+        "Disability",
+        [
+            new("NONE", Data.Model.Disability.None, "No disability (ไม่พิการ)."),
+            new("VISUAL", Data.Model.Disability.Visual, "Seeing (ทางการเห็น)."),
+            new("HEARING", Data.Model.Disability.Hearing, "Hearing or communication (ทางการได้ยินหรือสื่อความหมาย)."),
+            new("PHYSICAL", Data.Model.Disability.Physical, "Movement or body (ทางการเคลื่อนไหวหรือทางร่างกาย)."),
+            new("MENTAL", Data.Model.Disability.Mental, "Mental or behavioural (ทางจิตใจหรือพฤติกรรม)."),
+            new("INTELLECTUAL", Data.Model.Disability.Intellectual, "Intellectual (ทางสติปัญญา)."),
+            new("LEARNING", Data.Model.Disability.Learning, "Learning (ทางการเรียนรู้)."),
+            new("AUTISM", Data.Model.Disability.Autism, "Autism (ออทิสติก)."),
+            new("MULTIPLE", Data.Model.Disability.Multiple, "More than one of the above (พิการซ้ำซ้อน)."),
+        ],
+        "A member's disability in the categories of the disability card (ประเภทความพิการ). Sensitive data under PDPA section 26.");
+
+    /// <summary>What a household list can be sorted by.</summary>
+    public static EnumType HouseholdOrderField { get; } = new(
+        "HouseholdOrderField",
+        [
+            new("ID", Loading.HouseholdOrderField.Id, "The household's key, which ascends in the order households were added."),
+            new("UPDATED_AT", Loading.HouseholdOrderField.UpdatedAt,
+                "When the record last changed. A household changed while a client pages moves to its new place, so it may appear again on a later page: what incremental synchronisation wants."),
+            new("HOUSEHOLD_CODE", Loading.HouseholdOrderField.HouseholdCode,
+                "The survey's household code (รหัสครัวเรือน); households without one sort as the empty code, first when ascending."),
+            new("AREA_CODE", Loading.HouseholdOrderField.AreaCode, "The village code (รหัสหมู่บ้าน), so households of one area come together."),
+        ],
+        "What a household list can be sorted by; ties are always broken by the household's key.");
+
+    /// <summary>The direction of one sort key.</summary>
+    public static EnumType OrderDirection { get; } = new(
+        "OrderDirection",
+        [
+            new("ASC", Paging.SortDirection.Ascending, "Smallest first: earliest, lowest, A to Z."),
+            new("DESC", Paging.SortDirection.Descending, "Largest first: latest, highest, Z to A."),
+        ],
+        "The direction of one sort key.");
 }

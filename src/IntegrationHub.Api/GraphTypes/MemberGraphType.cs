@@ -46,6 +46,16 @@ public static class MemberGraphType
             new FieldDefinition("occupation", SpecifiedScalars.String,
                 resolver: Resolve.From<MemberRow>(m => m.Occupation),
                 description: "Main occupation in the member's own words (อาชีพหลัก); null when none."),
+            new FieldDefinition("annualIncomeBaht", SpecifiedScalars.Float,
+                // Float because GraphQL has no decimal; two-decimal baht amounts below 10^10 are exact enough.
+                resolver: Resolve.From<MemberRow>(m => (double)m.AnnualIncome),
+                description: "The member's income over the last twelve months, in baht (รายได้ต่อปี), as surveyed."),
+            new FieldDefinition("healthCondition", HubEnumTypes.HealthCondition,
+                resolver: Resolve.From<MemberRow>(m => m.Health),
+                description: "The member's health as surveyed (ภาวะสุขภาพ). Sensitive data under PDPA section 26."),
+            new FieldDefinition("disability", HubEnumTypes.Disability,
+                resolver: Resolve.From<MemberRow>(m => m.Disability),
+                description: "The member's disability, in the categories of the disability card (ความพิการ). Sensitive data under PDPA section 26."),
         ],
         () => [NodeGraphType.Interface],
         "A person in a household (สมาชิกครัวเรือน).");

@@ -1,3 +1,4 @@
+using IntegrationHub.Api.Access;
 using IntegrationHub.Api.Identity;
 using IntegrationHub.Api.Loading;
 using IntegrationHub.Api.Paging;
@@ -21,11 +22,13 @@ public static class QueryGraphType
             new FieldDefinition("household", HouseholdGraphType.Type,
                 [IdArgument("The household's global id.")],
                 context => LoadByIdAsync(context, HouseholdGraphType.Name, key => HubLoaders.HouseholdAsync(context, key)),
-                "The household with this id; null when there is none."),
+                "The household with this id; null when there is none in the caller's area."),
             new FieldDefinition("households", HouseholdConnectionGraphType.Connection,
                 [
                     new InputValueDefinition("where", HouseholdFilterGraphType.Type,
                         description: "Only the households that meet every condition given; all households when absent."),
+                    new InputValueDefinition("orderBy", new ListType(new NonNullType(HouseholdOrderGraphType.Type)),
+                        description: "Sort keys in priority order; the household's key breaks ties. In key order when absent or empty. A cursor continues only the ordering it was issued for."),
                     new InputValueDefinition("first", new NonNullType(SpecifiedScalars.Int),
                         Parser.ParseConstValue(PageSize.Default.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                         $"How many households the page holds, 0 to {PageSize.Maximum}."),
@@ -33,15 +36,15 @@ public static class QueryGraphType
                         description: "Start after this cursor (an endCursor or edge cursor of an earlier page); from the first household when absent."),
                 ],
                 HouseholdsAsync,
-                "Households (ครัวเรือน) page by page in a stable order, with forward cursors."),
+                "Households (ครัวเรือน) in the caller's area, page by page in a stable order, with forward cursors."),
             new FieldDefinition("member", MemberGraphType.Type,
                 [IdArgument("The member's global id.")],
                 context => LoadByIdAsync(context, MemberGraphType.Name, key => HubLoaders.MemberAsync(context, key)),
-                "The household member with this id; null when there is none."),
+                "The household member with this id; null when there is none in the caller's area."),
             new FieldDefinition("node", NodeGraphType.Interface,
                 [IdArgument("Any global id the hub issued.")],
                 NodeAsync,
-                "The object with this global id, whatever its type; null when there is none."),
+                "The object with this global id, whatever its type; null when there is none in the caller's area."),
             .. ReferralQueries.Fields,
             .. EligibilityQueries.Fields,
             .. HouseholdChangeQueries.Fields,
@@ -72,8 +75,11 @@ public static class QueryGraphType
     private static async ValueTask<object?> HouseholdsAsync(IResolverContext context)
     {
         var filter = HouseholdFilter.From(context.Arguments.GetValueOrDefault("where") as IReadOnlyDictionary<string, object?>);
+        var order = HouseholdOrder.From(context.Arguments.GetValueOrDefault("orderBy") as IReadOnlyList<object?>);
         var first = PageSize.Check((int)context.Arguments["first"]!);
-        var afterKey = context.Arguments.GetValueOrDefault("after") is string cursor ? KeysetCursor.Decode(cursor) : 0;
-        return await HouseholdPage.LoadAsync(RequestDatabase.Of(context), filter, first, afterKey, context.CancellationToken);
+        var after = context.Arguments.GetValueOrDefault("after") is string cursor ? order.Decode(cursor) : null;
+        var projection = HouseholdRow.Columns.For(SelectedFields.Below(context.FieldNodes, ["nodes"], ["edges", "node"]), order.FieldsNeeded);
+        return await HouseholdPage.LoadAsync(
+            RequestDatabase.Of(context), RequestCaller.Of(context).Area, filter, order, after, first, projection, context.CancellationToken);
     }
 }

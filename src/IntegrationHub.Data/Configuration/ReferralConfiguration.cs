@@ -24,8 +24,14 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         referral.HasKey(r => r.Id);
         referral.Property(r => r.AgencyCode).HasMaxLength(32);
         referral.Property(r => r.Programme).HasMaxLength(200);
+        // The caller's agency as its token named it: kept as said, like a transition's ChangedBy, rather than
+        // tied to the agencies table, so that a referral never fails for an agency not (yet) loaded there.
+        referral.Property(r => r.ReferrerAgencyCode).HasMaxLength(32);
+        // Optimistic concurrency: every update says WHERE version = <the version read>, so of two writers that
+        // read the same version, the second updates no row and EF Core raises DbUpdateConcurrencyException.
+        referral.Property(r => r.Version).IsConcurrencyToken();
 
-        referral.HasOne<Household>().WithMany(h => h.Referrals).HasForeignKey(r => r.HouseholdId)
+        referral.HasOne(r => r.Household).WithMany(h => h.Referrals).HasForeignKey(r => r.HouseholdId)
             .OnDelete(DeleteBehavior.Cascade);
         // As for problems: one cascade path only.
         referral.HasOne<Member>().WithMany().HasForeignKey(r => r.MemberId).OnDelete(DeleteBehavior.ClientSetNull);

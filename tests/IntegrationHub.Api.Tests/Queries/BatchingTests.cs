@@ -1,3 +1,4 @@
+using IntegrationHub.Api.Access;
 using IntegrationHub.Api.Tests.Support;
 using static IntegrationHub.Api.Tests.Support.Responses;
 using IntegrationHub.Data;
@@ -52,7 +53,7 @@ public sealed class BatchingTests
     }
 
     [Theory, ProviderData(DatabaseProvider.Sqlite), ProviderData(DatabaseProvider.Postgres)]
-    public async Task PageWithMembers_Sql_ReadsNoColumnTheSchemaCannotShow(DatabaseProvider provider)
+    public async Task PageWithMembers_Sql_ReadsNoColumnOfAFieldNotSelected(DatabaseProvider provider)
     {
         await using var api = await ApiTestContext.CreateAsync(provider);
         var households = await api.AddAsync(HouseholdOfTwo(0));
@@ -63,11 +64,49 @@ public sealed class BatchingTests
         Assert.Equal(5, api.Sql.Commands.Count);
         Assert.All(api.Sql.Commands, sql =>
         {
+            // house_code and verified_by no field shows; the others belong to fields this query does not select.
             foreach (var column in new[] { "address", "house_code", "verified_by", "exit_reason", "health", "disability", "annual_income" })
             {
                 Assert.DoesNotContain(column, sql, StringComparison.OrdinalIgnoreCase);
             }
         });
+    }
+
+    [Theory, ProviderData(DatabaseProvider.Sqlite), ProviderData(DatabaseProvider.Postgres)]
+    public async Task PageWithEveryNestedList_RestrictedCaller_CostsEightStatementsAtAnyPageSize(DatabaseProvider provider)
+    {
+        await using var api = await ApiTestContext.CreateAsync(provider);
+        var households = await api.AddAsync([.. Enumerable.Range(0, 100).Select(ScoredWithProblem)]);
+        await api.AddAsync([.. households.Select(AssistedReferral)]);
+        var caller = new RequestCaller();
+        caller.Establish("bangkok-client", SampleData.AgencyCode, CallerArea.Of(["10"]));
+
+        var statements = new Dictionary<int, int>();
+        foreach (var first in new[] { 1, 100 })
+        {
+            var response = await api.ExecuteAsync(
+                "query($first: Int!) { households(first: $first) { totalCount nodes { address surveyedOn memberCount members { nationalId annualIncomeBaht } capitalScores { human } problems { dimension } referrals { status assistance { kind } } } } }",
+                new Dictionary<string, object?> { ["first"] = first },
+                caller);
+            Assert.False(response.TryGetProperty("errors", out var errors), errors.ToString());
+            var nodes = DataOf(response).GetProperty("households").GetProperty("nodes").EnumerateArray().ToList();
+            Assert.Equal(first, nodes.Count);
+            Assert.All(nodes, node => Assert.Equal(1, node.GetProperty("problems").GetArrayLength()));
+            Assert.All(nodes, node => Assert.Equal(2.5, node.GetProperty("capitalScores").GetProperty("human").GetDouble()));
+            statements[first] = api.Sql.Commands.Count;
+        }
+
+        // The page and its count; then, for all its households at once, members, member counts, scores,
+        // problems and referrals; then the assistance of all those referrals.
+        Assert.Equal(new Dictionary<int, int> { [1] = 8, [100] = 8 }, statements);
+    }
+
+    private static Household ScoredWithProblem(int index)
+    {
+        var household = HouseholdOfTwo(index);
+        household.CapitalScores.Add(new CapitalScore { Round = 1, SurveyedOn = new DateOnly(2025, 6, 1), Human = 2.5m, Physical = 3m, Financial = 1m, Natural = 3m, Social = 4m });
+        household.Problems.Add(new HouseholdProblem { Dimension = ProblemDimension.Income, Description = "หนี้นอกระบบ", IdentifiedOn = new DateOnly(2025, 6, 1) });
+        return household;
     }
 
     private static Referral AssistedReferral(Household household)

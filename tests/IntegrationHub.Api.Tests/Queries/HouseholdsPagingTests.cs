@@ -1,11 +1,13 @@
 using System.Text.Json;
 using IntegrationHub.Api.Identity;
+using IntegrationHub.Api.Loading;
 using IntegrationHub.Api.Paging;
 using IntegrationHub.Api.Tests.Support;
 using static IntegrationHub.Api.Tests.Support.Responses;
 using IntegrationHub.Data;
 using IntegrationHub.Data.Model;
 using IntegrationHub.Data.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace IntegrationHub.Api.Tests.Queries;
 
@@ -49,7 +51,7 @@ public sealed class HouseholdsPagingTests
         var added = await api.AddAsync(SampleData.Household());
 
         var connection = DataOf(await api.ExecuteAsync(
-            $"{{ households(after: \"{KeysetCursor.Encode(added[0].Id)}\") {{ nodes {{ id }} pageInfo {{ hasNextPage endCursor }} }} }}")).GetProperty("households");
+            $"{{ households(after: \"{Cursor(added[0].Id)}\") {{ nodes {{ id }} pageInfo {{ hasNextPage endCursor }} }} }}")).GetProperty("households");
 
         Assert.Empty(connection.GetProperty("nodes").EnumerateArray());
         Assert.False(connection.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
@@ -137,10 +139,93 @@ public sealed class HouseholdsPagingTests
         await using var api = await ApiTestContext.CreateAsync(provider);
         var added = await api.AddAsync(SampleData.Household(), SampleData.Household());
 
-        await api.ExecuteAsync($"{{ households(first: 1, after: \"{KeysetCursor.Encode(added[0].Id)}\") {{ nodes {{ id }} }} }}");
+        await api.ExecuteAsync($"{{ households(first: 1, after: \"{Cursor(added[0].Id)}\") {{ nodes {{ id }} }} }}");
 
         var sql = Assert.Single(api.Sql.Commands);
         Assert.DoesNotContain("OFFSET", sql, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("> @", sql, StringComparison.Ordinal);
     }
+
+    [Theory, ProviderData(DatabaseProvider.Sqlite), ProviderData(DatabaseProvider.Postgres)]
+    public async Task Households_InsertsUpdatesAndDeletesBetweenPages_EveryHouseholdPresentThroughoutSeenOnce(DatabaseProvider provider)
+    {
+        await using var api = await ApiTestContext.CreateAsync(provider);
+        var clock = new FixedClock(new DateTimeOffset(2026, 1, 10, 9, 0, 0, TimeSpan.Zero));
+        // Interleaved over two villages, so that ordering by area code differs from key order.
+        var initial = (await api.AddAsync(clock, [.. Enumerable.Range(0, 8).Select(i => SampleData.Household(i % 2 == 0 ? SampleData.VillageCode : SampleData.OtherVillageCode))])).ToList();
+        IReadOnlyList<Household> inserted = [];
+        var seen = new List<long>();
+        var page = 0;
+        string? after = null;
+        bool hasNextPage;
+        do
+        {
+            var connection = DataOf(await api.ExecuteAsync(
+                "query($after: String) { households(first: 3, after: $after, orderBy: [{ field: AREA_CODE, direction: DESC }]) { nodes { id } pageInfo { hasNextPage endCursor } } }",
+                new Dictionary<string, object?> { ["after"] = after })).GetProperty("households");
+            seen.AddRange(connection.GetProperty("nodes").EnumerateArray().Select(n => GlobalId.DecodeKey(n.GetProperty("id").GetString()!, "Household")));
+            hasNextPage = connection.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean();
+            after = connection.GetProperty("pageInfo").GetProperty("endCursor").GetString();
+
+            if (page++ == 0)
+            {
+                // After the first page (the other village's, keys descending): a household added on each side of
+                // the cursor, households changed on both sides, and the household the cursor points at removed.
+                clock.Now = clock.Now.AddMinutes(1);
+                inserted = await api.AddAsync(clock, SampleData.Household(SampleData.VillageCode), SampleData.Household(SampleData.OtherVillageCode));
+                var cursorRow = seen[^1];
+                await api.ChangeAsync(clock, async db =>
+                {
+                    foreach (var household in await db.Households.Where(h => h.Id == initial[0].Id || h.Id == initial[7].Id).ToListAsync())
+                    {
+                        household.Group = HouseholdGroup.Destitute;
+                    }
+
+                    db.Households.Remove(await db.Households.SingleAsync(h => h.Id == cursorRow));
+                });
+            }
+        }
+        while (hasNextPage);
+
+        Assert.Equal(seen.Count, seen.Distinct().Count());
+        Assert.All(initial, h => Assert.Contains(h.Id, seen));
+        // Added after the cursor's position: on a later page. Added before it: not on any.
+        Assert.Contains(inserted[0].Id, seen);
+        Assert.DoesNotContain(inserted[1].Id, seen);
+        Assert.Equal(9, seen.Count);
+    }
+
+    [Theory, ProviderData(DatabaseProvider.Sqlite), ProviderData(DatabaseProvider.Postgres)]
+    public async Task Households_ByUpdatedAt_AHouseholdChangedWhilePagingComesAgainAtItsNewPlace(DatabaseProvider provider)
+    {
+        await using var api = await ApiTestContext.CreateAsync(provider);
+        var clock = new FixedClock(new DateTimeOffset(2026, 1, 10, 9, 0, 0, TimeSpan.Zero));
+        var households = new List<Household>();
+        for (var i = 0; i < 4; i++)
+        {
+            clock.Now = clock.Now.AddMinutes(1);
+            households.AddRange(await api.AddAsync(clock, SampleData.Household()));
+        }
+
+        const string Query = "query($after: String) { households(first: 2, after: $after, orderBy: [{ field: UPDATED_AT }]) { nodes { id } pageInfo { endCursor } } }";
+        var first = DataOf(await api.ExecuteAsync(Query)).GetProperty("households");
+        clock.Now = clock.Now.AddMinutes(1);
+        await api.ChangeAsync(clock, async db => (await db.Households.SingleAsync(h => h.Id == households[0].Id)).Group = HouseholdGroup.Destitute);
+        var second = DataOf(await api.ExecuteAsync(Query, new Dictionary<string, object?>
+        {
+            ["after"] = first.GetProperty("pageInfo").GetProperty("endCursor").GetString(),
+        })).GetProperty("households");
+
+        // What incremental synchronisation wants: the change is delivered, after the households not yet read.
+        var ids = first.GetProperty("nodes").EnumerateArray().Concat(second.GetProperty("nodes").EnumerateArray())
+            .Select(n => GlobalId.DecodeKey(n.GetProperty("id").GetString()!, "Household"));
+        Assert.Equal([households[0].Id, households[1].Id, households[2].Id, households[3].Id], ids);
+        var third = DataOf(await api.ExecuteAsync(Query, new Dictionary<string, object?>
+        {
+            ["after"] = second.GetProperty("pageInfo").GetProperty("endCursor").GetString(),
+        })).GetProperty("households");
+        Assert.Equal(households[0].Id, GlobalId.DecodeKey(Assert.Single(third.GetProperty("nodes").EnumerateArray()).GetProperty("id").GetString()!, "Household"));
+    }
+
+    private static string Cursor(long id) => new KeysetCursor(HouseholdOrder.Default.Signature, [], id).Encode();
 }

@@ -45,6 +45,19 @@ public sealed class ApiTestContext : IAsyncDisposable
         return entities;
     }
 
+    /// <summary>Runs <paramref name="change"/> on a fresh context at the time <paramref name="clock"/> tells, and saves:
+    /// for data that changes between two requests, as it does under a client paging through a list.</summary>
+    public async Task ChangeAsync(TimeProvider clock, Func<HubDbContext, Task> change)
+    {
+        await using var db = _database.CreateContext(clock);
+        await change(db);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Registers further request services (a feature's options, say) for every later
+    /// <see cref="ExecuteAsync"/>, as the hub's start-up registers them; none when null.</summary>
+    public Action<IServiceCollection>? AddServices { get; set; }
+
     /// <summary>Executes <paramref name="query"/> and returns the response as JSON; as <paramref name="caller"/>
     /// when given (an agency, an area), else as the hub itself (<see cref="RequestCaller.Internal"/>).</summary>
     public async Task<JsonElement> ExecuteAsync(
@@ -53,7 +66,9 @@ public sealed class ApiTestContext : IAsyncDisposable
         var options = new DbContextOptionsBuilder<HubDbContext>();
         HubDataRegistration.UseProvider(options, _database.Provider, _database.ConnectionString).AddInterceptors(Sql);
         await using var db = new HubDbContext(options.Options, TimeProvider.System);
-        await using var services = new ServiceCollection().AddSingleton(db).AddSingleton(caller ?? RequestCaller.Internal).BuildServiceProvider();
+        var registrations = new ServiceCollection().AddSingleton(db).AddSingleton(caller ?? RequestCaller.Internal);
+        AddServices?.Invoke(registrations);
+        await using var services = registrations.BuildServiceProvider();
         Sql.Reset();
         var result = await Executor.ExecuteAsync(new ExecutionRequest
         {
@@ -64,6 +79,9 @@ public sealed class ApiTestContext : IAsyncDisposable
         });
         return JsonDocument.Parse(ResultWriter.ToJson(result)).RootElement.Clone();
     }
+
+    /// <summary>A new context on the test's database, for reading what requests saved.</summary>
+    public HubDbContext CreateContext() => _database.CreateContext();
 
     /// <inheritdoc />
     public ValueTask DisposeAsync() => _database.DisposeAsync();

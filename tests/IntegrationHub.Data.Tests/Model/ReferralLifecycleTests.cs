@@ -60,11 +60,79 @@ public sealed class ReferralLifecycleTests
         var referral = ReferralAt(reached);
         var transitions = referral.Transitions.Count;
 
-        var error = Assert.Throws<InvalidOperationException>(() => referral.MoveTo(next, "codi.b", At));
+        var version = referral.Version;
+
+        var error = Assert.Throws<IllegalReferralTransitionException>(() => referral.MoveTo(next, "codi.b", At));
 
         Assert.Contains($"from {reached} to {next}", error.Message);
+        Assert.Equal((reached, next), (error.From, error.To));
+        Assert.Equal(Referral.NextStatuses(reached), error.Allowed);
         Assert.Equal(reached, referral.Status);
         Assert.Equal(transitions, referral.Transitions.Count);
+        Assert.Equal(version, referral.Version);
+    }
+
+    [Fact]
+    public void MoveTo_EachStep_RaisesTheVersion()
+    {
+        var referral = ReferralAt(Submitted);
+
+        referral.MoveTo(Accepted, "codi.b", At);
+        referral.MoveTo(InProgress, "codi.b", At);
+
+        Assert.Equal(2, referral.Version);
+    }
+
+    [Fact]
+    public void RecordAssistance_InProgress_MovesToAssistedAndKeepsTheHelp()
+    {
+        var referral = ReferralAt(InProgress);
+
+        var record = referral.RecordAssistance(new DateOnly(2026, 11, 5), "house repair", 15_000.50m, "codi.b", At);
+
+        Assert.Equal(Assisted, referral.Status);
+        Assert.Equal((Assisted, "codi.b"), (referral.Transitions[^1].Status, referral.Transitions[^1].ChangedBy));
+        Assert.Same(record, Assert.Single(referral.Assistance));
+        Assert.Equal((new DateOnly(2026, 11, 5), "house repair", 15_000.50m), (record.GivenOn, record.Kind, record.AmountBaht));
+    }
+
+    [Fact]
+    public void RecordAssistance_AlreadyAssisted_AddsHelpWithoutAStepButRaisesTheVersion()
+    {
+        var referral = ReferralAt(InProgress);
+        referral.RecordAssistance(new DateOnly(2026, 11, 5), "cash grant", 3_000m, "codi.b", At);
+        var (transitions, version) = (referral.Transitions.Count, referral.Version);
+
+        referral.RecordAssistance(new DateOnly(2026, 12, 5), "cash grant", 3_000m, "codi.b", At);
+
+        Assert.Equal(2, referral.Assistance.Count);
+        Assert.Equal(transitions, referral.Transitions.Count);
+        Assert.Equal(version + 1, referral.Version);
+    }
+
+    [Theory]
+    [InlineData(Submitted)]
+    [InlineData(Accepted)]
+    [InlineData(Declined)]
+    [InlineData(Closed)]
+    public void RecordAssistance_BeforeHelpStartsOrAfterTheEnd_IsRefused(ReferralStatus reached)
+    {
+        var referral = ReferralAt(reached);
+
+        var error = Assert.Throws<IllegalReferralTransitionException>(
+            () => referral.RecordAssistance(new DateOnly(2026, 11, 5), "cash grant", null, "codi.b", At));
+
+        Assert.Equal((reached, Assisted), (error.From, error.To));
+        Assert.Empty(referral.Assistance);
+    }
+
+    [Fact]
+    public void Submit_ByAnAgency_RecordsTheReferrer()
+    {
+        var referral = Referral.Submit(1, null, ProblemDimension.Health, "codi", "Baan Por Piang", "client-7", At, "moph");
+
+        Assert.Equal("moph", referral.ReferrerAgencyCode);
+        Assert.Equal(0, referral.Version);
     }
 
     [Fact]
