@@ -39,6 +39,7 @@ internal sealed record MouDefinition(
     IReadOnlyList<Located<FieldMask>> Masks,
     IReadOnlyList<AnnexDefinition> Annex,
     RateLimit RateLimit,
+    DeniedFieldHandling DeniedFields,
     string File);
 
 /// <summary>Everything a folder held, parsed; the input of the validators.</summary>

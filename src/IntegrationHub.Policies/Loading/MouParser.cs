@@ -29,17 +29,27 @@ internal static class MouParser
         var masks = map.Optional("masks") is { } masksNode ? ParseMasks(masksNode, map) : [];
         var annex = map.OptionalSequence("annex").Select(node => ParseAnnexEntry(node, map, annexDocuments)).ToList();
         var rateLimit = map.Required("rate-limit") is { } limitNode ? ParseRateLimit(limitNode, map) : null;
+        var deniedFields = map.Optional("denied-fields") is null
+            ? DeniedFieldHandling.FieldError
+            : map.RequiredChoice("denied-fields", DeniedFieldChoices)?.Value;
         map.RejectUnknownKeys();
 
         if (id is not { } i || title is null || parties is null || grantee is not { } g || signed is not { } s
             || effectiveFrom is not { } from || effectiveTo is not { } to || purposes is null || legalBases is null
-            || scopes is null || area is null || masks is null || annex.Contains(null) || rateLimit is null)
+            || scopes is null || area is null || masks is null || annex.Contains(null) || rateLimit is null || deniedFields is not { } denied)
         {
             return null;
         }
 
-        return new MouDefinition(i, title, parties, g, s, from, to, purposes, legalBases, scopes, area, masks, annex!, rateLimit, file.DisplayPath);
+        return new MouDefinition(i, title, parties, g, s, from, to, purposes, legalBases, scopes, area, masks, annex!, rateLimit, denied, file.DisplayPath);
     }
+
+    private static readonly IReadOnlyDictionary<string, DeniedFieldHandling> DeniedFieldChoices =
+        new Dictionary<string, DeniedFieldHandling>(StringComparer.Ordinal)
+        {
+            ["field-error"] = DeniedFieldHandling.FieldError,
+            ["reject-operation"] = DeniedFieldHandling.RejectOperation,
+        };
 
     /// <summary><c>area: all</c>, or a mapping with <c>provinces</c>, <c>districts</c> and/or <c>subdistricts</c>
     /// (official codes).</summary>
@@ -174,7 +184,7 @@ internal static class MouParser
         }
 
         var documentId = "sha256:" + Convert.ToHexStringLower(SHA256.HashData(document.Content));
-        return new AnnexDefinition(n, new ApprovedOperation(n.Value, p.Value, documentId));
+        return new AnnexDefinition(n, new ApprovedOperation(n.Value, p.Value, documentId, System.Text.Encoding.UTF8.GetString(document.Content)));
     }
 
     private static RateLimit? ParseRateLimit(YamlNode node, YamlMap parent)

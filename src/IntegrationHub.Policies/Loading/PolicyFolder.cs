@@ -5,6 +5,8 @@ namespace IntegrationHub.Policies;
 /// <item><c>catalogue.yaml</c> and <c>agencies.yaml</c>, required;</item>
 /// <item><c>mous/*.yaml</c>, one file per MOU;</item>
 /// <item><c>annex/**/*.graphql</c>, the documents MOU annexes approve;</item>
+/// <item><c>eligibility/*.yaml</c>, the thresholds of the eligibility lists (read and checked by the API's
+/// eligibility rules; here they enter the version hash, so audit events name the thresholds in force);</item>
 /// <item><c>dev-clients.yaml</c>, read in Development only and otherwise never opened.</item>
 /// </list>
 /// Any other YAML file is an error, since a misplaced MOU would otherwise silently not load. Other files (the
@@ -16,6 +18,7 @@ internal sealed class PolicyFolder
     public const string DevelopmentClientsFile = "dev-clients.yaml";
     public const string MouFolder = "mous/";
     public const string AnnexFolder = "annex/";
+    public const string EligibilityFolder = "eligibility/";
 
     private PolicyFolder(IReadOnlyDictionary<string, PolicyFile> files) => Files = files;
 
@@ -61,7 +64,7 @@ internal sealed class PolicyFolder
                     break;
                 case FileRole.Unexpected:
                     errors.Add(PolicyErrorCode.UnexpectedFile, SourceLocation.WholeFile(display),
-                        "This YAML file is not part of the policy layout (catalogue.yaml, agencies.yaml, dev-clients.yaml, mous/*.yaml); move or delete it.");
+                        "This YAML file is not part of the policy layout (catalogue.yaml, agencies.yaml, dev-clients.yaml, mous/*.yaml, eligibility/*.yaml); move or delete it.");
                     break;
             }
         }
@@ -95,8 +98,7 @@ internal sealed class PolicyFolder
             return FileRole.DevelopmentClients;
         }
 
-        if (relative.StartsWith(MouFolder, StringComparison.Ordinal) && relative.EndsWith(".yaml", StringComparison.Ordinal)
-            && !relative[MouFolder.Length..].Contains('/'))
+        if (IsDirectYamlChild(relative, MouFolder) || IsDirectYamlChild(relative, EligibilityFolder))
         {
             return FileRole.Policy;
         }
@@ -108,6 +110,10 @@ internal sealed class PolicyFolder
 
         return isYaml ? FileRole.Unexpected : FileRole.NotPolicy;
     }
+
+    private static bool IsDirectYamlChild(string relative, string folder) =>
+        relative.StartsWith(folder, StringComparison.Ordinal) && relative.EndsWith(".yaml", StringComparison.Ordinal)
+        && !relative[folder.Length..].Contains('/');
 
     /// <summary>The folder's files; a folder that vanishes or denies access while listed is an error, not an exception,
     /// since the provider reloads from a timer where an exception would end the process.</summary>

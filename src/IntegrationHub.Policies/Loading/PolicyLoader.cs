@@ -78,6 +78,7 @@ public sealed class PolicyLoader
             mou.Masks.Select(mask => mask.Value).ToList(),
             mou.Annex.Select(entry => entry.Operation).ToList(),
             mou.RateLimit,
+            mou.DeniedFields,
             mou.File));
         return new PolicySet(catalogue, agencies, clients, mous, hash, files);
     }

@@ -5,4 +5,5 @@ namespace IntegrationHub.Policies;
 /// <param name="Name">The operation's name as the annex lists it.</param>
 /// <param name="DocumentPath">The document's path relative to the policy folder, with <c>/</c> separators.</param>
 /// <param name="DocumentId">The document's identifier: <c>sha256:</c> and the lowercase hex SHA-256 of its UTF-8 bytes.</param>
-public sealed record ApprovedOperation(string Name, string DocumentPath, string DocumentId);
+/// <param name="Text">The document's text as loaded with the set, so the set in force is what runs.</param>
+public sealed record ApprovedOperation(string Name, string DocumentPath, string DocumentId, string Text);

@@ -15,6 +15,7 @@ namespace IntegrationHub.Policies;
 /// <param name="Masks">Fields it opens only masked.</param>
 /// <param name="Annex">Its approved operations; empty when it has no annex.</param>
 /// <param name="RateLimit">How often the grantee may call under it.</param>
+/// <param name="DeniedFields">Whether a field it does not grant nulls that field or refuses the operation.</param>
 /// <param name="SourceFile">Its file, relative to the policy folder.</param>
 public sealed record Mou(
     string Id,
@@ -31,6 +32,7 @@ public sealed record Mou(
     IReadOnlyList<FieldMask> Masks,
     IReadOnlyList<ApprovedOperation> Annex,
     RateLimit RateLimit,
+    DeniedFieldHandling DeniedFields,
     string SourceFile)
 {
     /// <summary>True when the MOU is in force on this Asia/Bangkok calendar date; both ends are inclusive, since an
