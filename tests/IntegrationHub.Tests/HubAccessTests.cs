@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using IntegrationHub.Policies;
 using IntegrationHub.Testing;
@@ -15,7 +13,7 @@ public sealed class HubAccessTests
     {
         await using var hub = await HubServer.StartAsync("--environment=Development");
 
-        var response = await RequestTokenAsync(hub, "codi-demo", "codi-demo-secret", "household.profile member.identity audit.read");
+        var response = await hub.RequestTokenAsync("codi-demo", "codi-demo-secret", "household.profile member.identity audit.read");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -29,7 +27,7 @@ public sealed class HubAccessTests
     {
         await using var hub = await HubServer.StartAsync();
 
-        var response = await RequestTokenAsync(hub, "codi-demo", "codi-demo-secret", "household.profile");
+        var response = await hub.RequestTokenAsync("codi-demo", "codi-demo-secret", "household.profile");
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Contains("invalid_client", await response.Content.ReadAsStringAsync());
@@ -40,7 +38,7 @@ public sealed class HubAccessTests
     {
         await using var hub = await HubServer.StartAsync("--environment=Development");
 
-        var response = await RequestTokenAsync(hub, "codi-demo", "not-the-secret", "household.profile");
+        var response = await hub.RequestTokenAsync("codi-demo", "not-the-secret", "household.profile");
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Contains("invalid_client", await response.Content.ReadAsStringAsync());
@@ -54,15 +52,5 @@ public sealed class HubAccessTests
         var failure = await Assert.ThrowsAsync<InvalidPolicySetException>(() => HubServer.StartAsync($"--Hub:Policies:Directory={broken}"));
 
         Assert.Contains("duplicate", failure.Message, StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static Task<HttpResponseMessage> RequestTokenAsync(HubServer hub, string clientId, string secret, string scope)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/connect/token")
-        {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["grant_type"] = "client_credentials", ["scope"] = scope }),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{clientId}:{secret}")));
-        return hub.Client.SendAsync(request);
     }
 }

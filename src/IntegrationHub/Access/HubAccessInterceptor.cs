@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
+using IntegrationHub.Api.Access;
 using IntegrationHub.Audit;
 using IntegrationHub.GraphQL.AspNetCore.Endpoint;
 using IntegrationHub.GraphQL.AspNetCore.Errors;
@@ -50,6 +51,19 @@ public sealed class HubAccessInterceptor(
         }
 
         var decisions = plan.Coordinates.Select(access.Decide).ToList();
+        var denied = decisions.Where(d => d.Decision == FieldDecision.Denied).ToList();
+        if (denied.Count > 0 && access.Mou.DeniedFields == DeniedFieldHandling.RejectOperation)
+        {
+            var committed = await record.CommitAsync(audit, "rejected", access, decisions, observer: null);
+            return committed is null
+                ? ExecutionInterception.Refuse(AuditUnavailable())
+                : ExecutionInterception.Refuse(new GraphQLRequestError(RequestFailure.Forbidden, AccessErrorCodes.ForbiddenField,
+                    $"MOU {access.Mou.Id} refuses operations that select fields it does not grant: " +
+                    string.Join(", ", denied.Select(d => $"{d.Coordinate} (needs scope \"{d.MissingScope}\")")) + "."));
+        }
+
+        // Resolvers act as this agency and read only rows inside the MOU's area (Api's RequestCaller).
+        request.HttpContext.RequestServices.GetService<RequestCaller>()?.Establish(claim.ClientId, access.Agency.Code, AreaOf(access.Area));
         var middleware = new FieldMiddlewareMap(schema);
         foreach (var decision in decisions)
         {
@@ -84,6 +98,10 @@ public sealed class HubAccessInterceptor(
                 });
         });
     }
+
+    private static CallerArea AreaOf(MouArea area) => area.IsWholeCountry
+        ? CallerArea.WholeCountry
+        : CallerArea.Of([.. area.Provinces, .. area.Districts, .. area.Subdistricts]);
 
     private static FieldErrorException Forbidden(RequestAccess access, FieldAccess decision) => new(
         $"Field \"{decision.Coordinate}\" is not granted to {access.Client.Id} under MOU {access.Mou.Id}: it needs scope \"{decision.MissingScope}\".",
@@ -122,6 +140,8 @@ public sealed class HubAccessInterceptor(
                 PolicyVersion = PolicyVersion,
                 Fields = [.. decisions.Select(d => new AuditedField(d.Coordinate, d.Decision, observer?.ValuesOf(d.Coordinate) ?? 0))],
                 Subjects = observer?.Subjects ?? [],
+                Changes = [.. Request.HttpContext.RequestServices.GetService<RequestChanges>()?.All
+                    .Select(change => new AuditChange(change.Entity, change.Id, change.Action)) ?? []],
                 Outcome = outcome,
             };
             try

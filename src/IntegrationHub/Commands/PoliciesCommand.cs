@@ -23,17 +23,12 @@ public static class PoliciesCommand
     {
         var folder = FolderOption();
         var environment = EnvironmentOption();
-        var againstSchema = new Option<bool>("--against-schema")
-        {
-            Description = "Also check every field coordinate of the scope catalogue against the hub's GraphQL schema. " +
-                "Start-up will check this too once the schema covers the whole catalogue; until then it lists what is missing.",
-        };
         var check = new Command("check",
-            "Validate the policy folder exactly as the hub does at start-up: every error names its file, line and " +
-            "column. Exit code 0 when the set is valid, 1 when not. Prints the set's version hash.");
+            "Validate the policy folder exactly as the hub does at start-up, including that every field coordinate of " +
+            "the scope catalogue is in the hub's GraphQL schema: every error names its file, line and column. Exit " +
+            "code 0 when the set is valid, 1 when not. Prints the set's version hash.");
         check.Options.Add(folder);
         check.Options.Add(environment);
-        check.Options.Add(againstSchema);
         check.SetAction(parse =>
         {
             if (Locate(parse, folder) is not { } path)
@@ -41,8 +36,7 @@ public static class PoliciesCommand
                 return 1;
             }
 
-            var schema = parse.GetValue(againstSchema) ? HubSchemaCoordinates.Hub : null;
-            var report = PolicyCheck.Run(path, new PolicyLoadOptions(PolicyFolder.EnvironmentFor(parse.GetValue(environment)!), schema));
+            var report = PolicyCheck.Run(path, new PolicyLoadOptions(PolicyFolder.EnvironmentFor(parse.GetValue(environment)!), HubSchemaCoordinates.Hub));
             (report.ExitCode == 0 ? parse.InvocationConfiguration.Output : parse.InvocationConfiguration.Error).Write(report.Text);
             return report.ExitCode;
         });
