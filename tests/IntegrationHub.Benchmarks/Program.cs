@@ -1,12 +1,23 @@
 using BenchmarkDotNet.Running;
-using IntegrationHub.Benchmarks;
 
-// The eligibility pull is a console mode of its own (see EligibilityPull); everything else is BenchmarkDotNet.
-if (args is [EligibilityPull.Command, ..])
+namespace IntegrationHub.Benchmarks;
+
+/// <summary>Chooses a console mode (the eligibility pull, the audit load) or runs the BenchmarkDotNet suites. An
+/// explicit class rather than top-level statements, whose generated <c>Program</c> would clash with the hub's.</summary>
+internal static class BenchmarkEntryPoint
 {
-    return await EligibilityPull.RunAsync(args[1..]);
-}
+    private static async Task<int> Main(string[] args)
+    {
+        switch (args)
+        {
+            case [EligibilityPull.Command, ..]:
+                return await EligibilityPull.RunAsync(args[1..]);
+            case [AuditLoad.Command, ..]:
+                return await AuditLoad.RunAsync(args[1..]);
+        }
 
-// Every benchmark class in this assembly; pick with --filter, list with --list flat.
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
-return 0;
+        // Every benchmark class in this assembly; pick with --filter, list with --list flat.
+        BenchmarkSwitcher.FromAssembly(typeof(BenchmarkEntryPoint).Assembly).Run(args);
+        return 0;
+    }
+}

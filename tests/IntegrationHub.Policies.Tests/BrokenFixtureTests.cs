@@ -23,6 +23,7 @@ public sealed class BrokenFixtureTests
         { "unknown-legal-basis", PolicyErrorCode.UnknownLegalBasis },
         { "overlapping-mous", PolicyErrorCode.OverlappingMous },
         { "mask-outside-grant", PolicyErrorCode.MaskOutsideGrant },
+        { "mask-on-a-date", PolicyErrorCode.MaskOnNonText },
         { "weak-secret-hash", PolicyErrorCode.InvalidCredentials },
         { "secret-on-key-client", PolicyErrorCode.InvalidCredentials },
         { "private-key-in-jwks", PolicyErrorCode.InvalidPublicKey },

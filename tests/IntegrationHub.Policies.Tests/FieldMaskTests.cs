@@ -6,8 +6,6 @@ public sealed class FieldMaskTests
     [InlineData(MaskKind.KeepLast, 4, "1234567890123", "*********0123")]
     [InlineData(MaskKind.KeepLast, 4, "123", "123")]
     [InlineData(MaskKind.KeepFirst, 3, "0812345678", "081*******")]
-    [InlineData(MaskKind.YearOnly, 0, "1980-05-12", "1980")]
-    [InlineData(MaskKind.YearOnly, 0, "80", "**")]
     [InlineData(MaskKind.KeepLast, 4, "", "")]
     public void Apply_Value_ShowsOnlyWhatTheMaskAllows(MaskKind kind, int count, string value, string expected) =>
         Assert.Equal(expected, new FieldMask("Member.x", kind, count).Apply(value));
@@ -15,7 +13,6 @@ public sealed class FieldMaskTests
     [Theory]
     [InlineData(MaskKind.KeepLast, 4, "keep-last-4")]
     [InlineData(MaskKind.KeepFirst, 2, "keep-first-2")]
-    [InlineData(MaskKind.YearOnly, 0, "year-only")]
     public void Notation_Mask_IsWrittenAsPolicyFilesWriteIt(MaskKind kind, int count, string expected) =>
         Assert.Equal(expected, new FieldMask("Member.x", kind, count).Notation);
 }

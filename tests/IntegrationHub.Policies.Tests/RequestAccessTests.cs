@@ -21,7 +21,7 @@ public sealed class RequestAccessTests
         { "Household.problems", "household.problems", FieldDecision.Denied, null },
         { "Member.healthCondition", "member.health", FieldDecision.Denied, null },
         { "Member.disability", "member.disability", FieldDecision.Denied, null },
-        { "Member.monthlyIncome", "member.occupation", FieldDecision.Denied, null },
+        { "Member.annualIncomeBaht", "member.occupation", FieldDecision.Denied, null },
         { "Household.referrals", "referral.read", FieldDecision.Denied, null },
     };
 
@@ -39,14 +39,13 @@ public sealed class RequestAccessTests
     }
 
     [Fact]
-    public void Decide_CodiBirthDate_IsMaskedToTheYear()
+    public void Decide_CodiBirthDate_IsDeniedButTheBirthYearGranted()
     {
+        // CODI needs an age band, not the date: its MOU grants member.identity (birth year) and not member.birth-date.
         var access = Establish("codi-housing", "housing-repair", AllScopes);
 
-        var decision = access.Decide("Member.birthDate");
-
-        Assert.Equal(FieldDecision.Masked, decision.Decision);
-        Assert.Equal("1987", decision.Mask!.Apply("1987-06-30"));
+        Assert.Equal(new FieldAccess("Member.birthDate", FieldDecision.Denied, MissingScope: "member.birth-date"), access.Decide("Member.birthDate"));
+        Assert.Equal(FieldDecision.Granted, access.Decide("Member.birthYear").Decision);
     }
 
     [Fact]

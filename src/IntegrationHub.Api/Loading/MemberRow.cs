@@ -56,7 +56,7 @@ public sealed class MemberRow
         .Add(r => r.NationalId, m => m.NationalId, "nationalId")
         .Add(r => r.FirstNameTh, m => m.FirstNameTh, "firstName")
         .Add(r => r.LastNameTh, m => m.LastNameTh, "lastName")
-        .Add(r => r.BirthDate, m => m.BirthDate, "birthDate")
+        .Add(r => r.BirthDate, m => m.BirthDate, "birthDate", "birthYear")
         .Add(r => r.Sex, m => m.Sex, "sex")
         .Add(r => r.Relation, m => m.Relation, "relationToHead")
         .Add(r => r.Education, m => m.Education, "educationLevel")

@@ -36,6 +36,14 @@ public sealed class HubDatabaseMigrator(HubDbContext db, DatabaseOptions options
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
+            if (options.Provider == DatabaseProvider.Sqlite)
+            {
+                // Write-ahead logging (persistent in the file): readers never block the writer nor the writer the
+                // readers, which a hub serving queries while committing audit events needs; see
+                // https://www.sqlite.org/wal.html. Durability of a commit is set per connection (synchronous).
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL", cancellationToken);
+            }
+
             var runner = new MigrationRunner(db.Database.GetDbConnection(), options.Provider,
                 MigrationCatalog.For(options.Provider), logger, clock);
             return await runner.MigrateAsync(cancellationToken);

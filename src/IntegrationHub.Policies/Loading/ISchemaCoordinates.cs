@@ -6,4 +6,8 @@ public interface ISchemaCoordinates
 {
     /// <summary>True when the schema has the field <paramref name="coordinate"/>, e.g. <c>Member.nationalId</c>.</summary>
     bool Contains(string coordinate);
+
+    /// <summary>Whether the field <paramref name="coordinate"/> returns text (<c>String</c>, nullable or not), the
+    /// only values a mask can shorten while the result stays of the field's type.</summary>
+    bool IsText(string coordinate);
 }

@@ -102,7 +102,7 @@ internal static class MouParser
         return valid;
     }
 
-    /// <summary><c>masks:</c> maps a coordinate to <c>keep-last-N</c>, <c>keep-first-N</c> or <c>year-only</c>.</summary>
+    /// <summary><c>masks:</c> maps a coordinate to <c>keep-last-N</c> or <c>keep-first-N</c>.</summary>
     private static IReadOnlyList<Located<FieldMask>>? ParseMasks(YamlNode node, YamlMap parent)
     {
         if (node is not YamlMappingNode mapping)
@@ -136,7 +136,7 @@ internal static class MouParser
             else
             {
                 parent.Errors.Add(PolicyErrorCode.InvalidValue, n.Location,
-                    $"\"{n.Value}\" is not a mask; write keep-last-N, keep-first-N or year-only.");
+                    $"\"{n.Value}\" is not a mask; write keep-last-N or keep-first-N.");
                 valid = false;
             }
         }
@@ -146,11 +146,6 @@ internal static class MouParser
 
     private static FieldMask? ParseMask(string coordinate, string notation)
     {
-        if (notation == "year-only")
-        {
-            return new FieldMask(coordinate, MaskKind.YearOnly, 0);
-        }
-
         var keep = PolicyVocabulary.KeepMask().Match(notation);
         if (!keep.Success)
         {

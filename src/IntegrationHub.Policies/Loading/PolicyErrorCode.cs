@@ -55,6 +55,9 @@ public enum PolicyErrorCode
     /// <summary>An MOU masks a field that none of its scopes opens.</summary>
     MaskOutsideGrant,
 
+    /// <summary>An MOU masks a field that is not text (a date, a number): the masked value would not be of the field's type.</summary>
+    MaskOnNonText,
+
     /// <summary>A client's credentials do not fit its authentication method, or its secret hash is malformed.</summary>
     InvalidCredentials,
 

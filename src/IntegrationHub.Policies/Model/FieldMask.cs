@@ -3,8 +3,7 @@ namespace IntegrationHub.Policies;
 /// <summary>A field an MOU opens only in part: the value is masked before it leaves the hub.</summary>
 /// <param name="Coordinate">The field coordinate, e.g. <c>Member.nationalId</c>.</param>
 /// <param name="Kind">How the value is masked.</param>
-/// <param name="Count">For <see cref="MaskKind.KeepLast"/> and <see cref="MaskKind.KeepFirst"/>, how many characters
-/// stay visible; 0 otherwise.</param>
+/// <param name="Count">How many characters stay visible.</param>
 public sealed record FieldMask(string Coordinate, MaskKind Kind, int Count)
 {
     private const char Hidden = '*';
@@ -15,15 +14,9 @@ public sealed record FieldMask(string Coordinate, MaskKind Kind, int Count)
     {
         MaskKind.KeepLast => value.Length <= Count ? value : new string(Hidden, value.Length - Count) + value[^Count..],
         MaskKind.KeepFirst => value.Length <= Count ? value : value[..Count] + new string(Hidden, value.Length - Count),
-        MaskKind.YearOnly => value.Length >= 4 ? value[..4] : new string(Hidden, value.Length),
         _ => throw new InvalidOperationException($"Unknown mask kind {Kind}."),
     };
 
-    /// <summary>The mask as MOU files write it: <c>keep-last-4</c>, <c>keep-first-3</c> or <c>year-only</c>.</summary>
-    public string Notation => Kind switch
-    {
-        MaskKind.KeepLast => $"keep-last-{Count}",
-        MaskKind.KeepFirst => $"keep-first-{Count}",
-        _ => "year-only",
-    };
+    /// <summary>The mask as MOU files write it: <c>keep-last-4</c> or <c>keep-first-3</c>.</summary>
+    public string Notation => Kind == MaskKind.KeepLast ? $"keep-last-{Count}" : $"keep-first-{Count}";
 }

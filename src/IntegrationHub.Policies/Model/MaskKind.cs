@@ -8,7 +8,4 @@ public enum MaskKind
 
     /// <summary>Only the first N characters are shown; the rest become <c>*</c> (e.g. a phone number's prefix).</summary>
     KeepFirst,
-
-    /// <summary>A date is shown as its year only (an ISO date <c>1980-05-12</c> becomes <c>1980</c>).</summary>
-    YearOnly,
 }

@@ -6,7 +6,7 @@ namespace IntegrationHub.Policies;
 /// order; masks only on fields it opens; and PDPA section 26 for sensitive scopes.</summary>
 internal sealed class MouValidator : AbstractValidator<MouDefinition>
 {
-    public MouValidator(CatalogueDefinition catalogue, IReadOnlySet<string> agencyCodes)
+    public MouValidator(CatalogueDefinition catalogue, IReadOnlySet<string> agencyCodes, ISchemaCoordinates? schema)
     {
         // A duplicated scope name is reported by the catalogue validator; here the first definition stands.
         var scopes = catalogue.Scopes.DistinctBy(scope => scope.Name.Value).ToDictionary(scope => scope.Name.Value, StringComparer.Ordinal);
@@ -49,6 +49,16 @@ internal sealed class MouValidator : AbstractValidator<MouDefinition>
             .Must((mou, mask) => OpenedFields(mou).Contains(mask.Value.Coordinate))
             .Reject(PolicyErrorCode.MaskOutsideGrant,
                 (_, mask) => $"The mask on \"{mask.Value.Coordinate}\" has no effect: none of this MOU's scopes opens that field.");
+
+        // A masked value is shortened text; on a field of another type (a Date, a number) it would not be a value of
+        // that type, and the response would carry an error instead of the masked value.
+        if (schema is not null)
+        {
+            RuleForEach(mou => mou.Masks)
+                .Must(mask => !schema.Contains(mask.Value.Coordinate) || schema.IsText(mask.Value.Coordinate))
+                .Reject(PolicyErrorCode.MaskOnNonText,
+                    (_, mask) => $"\"{mask.Value.Coordinate}\" is not a text field, so it cannot be masked; leave it out of the MOU's scopes instead (a narrower scope may exist, such as Member.birthYear for birth dates).");
+        }
 
         bool IsSensitive(string scope) => scopes.TryGetValue(scope, out var definition) && definition.Sensitivity == Sensitivity.Sensitive;
 

@@ -13,7 +13,7 @@ internal sealed class PolicyDefinitionsValidator : AbstractValidator<PolicyDefin
         RuleFor(set => set.Clients).Custom((clients, context) => context.ReportDuplicates(clients.Select(client => client.Id), "client id"));
         RuleForEach(set => set.Clients).SetValidator((set, _) => new ClientValidator(AgencyCodes(set)));
         RuleFor(set => set.Mous).Custom((mous, context) => context.ReportDuplicates(mous.Select(mou => mou.Id), "MOU id"));
-        RuleForEach(set => set.Mous).SetValidator((set, _) => new MouValidator(set.Catalogue, AgencyCodes(set)));
+        RuleForEach(set => set.Mous).SetValidator((set, _) => new MouValidator(set.Catalogue, AgencyCodes(set), schema));
         RuleFor(set => set.Mous).Custom(ReportOverlaps);
     }
 

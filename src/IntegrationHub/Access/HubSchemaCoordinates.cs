@@ -11,8 +11,14 @@ public sealed class HubSchemaCoordinates(Schema schema) : ISchemaCoordinates
     public static HubSchemaCoordinates Hub { get; } = new(Api.HubSchema.Instance);
 
     /// <inheritdoc />
-    public bool Contains(string coordinate) =>
-        coordinate.Split('.') is [var typeName, var fieldName]
-        && schema.GetType(typeName) is ComplexType type
-        && type.GetField(fieldName) is not null;
+    public bool Contains(string coordinate) => Find(coordinate) is not null;
+
+    /// <inheritdoc />
+    public bool IsText(string coordinate) =>
+        Find(coordinate)?.Type is var type && (type is NonNullType nonNull ? nonNull.OfType : type) == SpecifiedScalars.String;
+
+    private FieldDefinition? Find(string coordinate) =>
+        coordinate.Split('.') is [var typeName, var fieldName] && schema.GetType(typeName) is ComplexType type
+            ? type.GetField(fieldName)
+            : null;
 }
