@@ -13,7 +13,7 @@ public sealed class GroupCommitAuditWriter : IAsyncDisposable
     private readonly IAuditEventStore _store;
     private readonly int _maxBatch;
     private readonly Channel<Pending> _pending = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Task _loop;
+    private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private SealedAuditEvent? _head;
     private bool _headKnown;
     private long _commits;
@@ -25,7 +25,10 @@ public sealed class GroupCommitAuditWriter : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(maxBatch, 1);
         _store = store ?? throw new ArgumentNullException(nameof(store));
         _maxBatch = maxBatch;
-        _loop = Task.Run(CommitLoopAsync);
+        // A thread of its own, not the thread pool's: a commit waits for the disk (SQLite's fsync blocks whatever
+        // thread calls it, async API or not), and a pool thread blocked for every commit would take a core's worth of
+        // workers away from the requests the commit is for.
+        new Thread(CommitLoop) { IsBackground = true, Name = "audit group commit" }.Start();
     }
 
     /// <summary>How many commits have succeeded.</summary>
@@ -54,21 +57,29 @@ public sealed class GroupCommitAuditWriter : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _pending.Writer.TryComplete();
-        await _loop;
+        await _stopped.Task;
     }
 
-    private async Task CommitLoopAsync()
+    private void CommitLoop()
     {
         var batch = new List<Pending>(_maxBatch);
-        while (await _pending.Reader.WaitToReadAsync())
+        // Blocking waits are right here: this thread exists to wait (for events, then for the disk), and no
+        // synchronisation context can deadlock it.
+        while (_pending.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
-            while (batch.Count < _maxBatch && _pending.Reader.TryRead(out var next))
-            {
-                batch.Add(next);
-            }
-
-            await CommitAsync(batch);
+            Drain(batch);
+            CommitAsync(batch).GetAwaiter().GetResult();
             batch.Clear();
+        }
+
+        _stopped.SetResult();
+    }
+
+    private void Drain(List<Pending> batch)
+    {
+        while (batch.Count < _maxBatch && _pending.Reader.TryRead(out var next))
+        {
+            batch.Add(next);
         }
     }
 

@@ -1,19 +1,26 @@
 using System.Data.Common;
 using IntegrationHub.Audit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IntegrationHub.Data.Audit;
 
 /// <summary>The audit store in the hub's database (<c>audit_events</c>, with the subject and field index tables).
 /// Each batch is one transaction on a context and connection of its own, never a request's: the request may still
-/// be reading, and its context is not safe to share with the writer's thread.</summary>
+/// be reading, and its context is not safe to share with the writer's thread. The writer's connection stays open
+/// between batches.</summary>
 /// <remarks>Durability: the batch is committed when <see cref="AppendAsync"/> returns. On SQLite the connection
 /// sets <c>synchronous = FULL</c> before writing, so the commit is flushed to disk in either journal mode (with
 /// WAL, the log is synced at each commit); PostgreSQL commits are durable with its default
 /// <c>synchronous_commit = on</c>, which the hub's server must keep.</remarks>
-public sealed class DatabaseAuditEventStore(IServiceScopeFactory scopes) : IAuditEventStore
+public sealed class DatabaseAuditEventStore(IServiceScopeFactory scopes) : IAuditEventStore, IAsyncDisposable
 {
+    // Batches come one at a time from the group-commit writer; the gate keeps the writer's connection to one user
+    // even if a caller appends concurrently.
+    private readonly SemaphoreSlim _appending = new(1, 1);
+    private (AsyncServiceScope Scope, HubDbContext Db)? _writer;
+
     /// <inheritdoc />
     /// <exception cref="AuditUnavailableException">The database could not be read, or the head event is unreadable.</exception>
     public async Task<SealedAuditEvent?> GetHeadAsync(CancellationToken cancellationToken)
@@ -44,29 +51,75 @@ public sealed class DatabaseAuditEventStore(IServiceScopeFactory scopes) : IAudi
     public async Task AppendAsync(IReadOnlyList<SealedAuditEvent> batch, CancellationToken cancellationToken)
     {
         CheckConsecutive(batch);
+        await _appending.WaitAsync(cancellationToken);
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+            var db = await WriterAsync(cancellationToken);
+            // On SQLite this begins IMMEDIATE (Microsoft.Data.Sqlite's default), taking the write lock now, so
+            // the head read below cannot go stale before the insert.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await CheckHeadAsync(db, batch[0], cancellationToken);
+            await AuditBatchInsert.InsertAsync(db.Database.GetDbConnection(), transaction.GetDbTransaction(),
+                db.Database.IsSqlite() ? DatabaseProvider.Sqlite : DatabaseProvider.Postgres,
+                [.. batch.Select(AuditEventRow.From)], cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is DbException or DbUpdateException or InvalidOperationException)
+        {
+            // The connection may be broken: the next batch opens a new one.
+            await CloseWriterAsync();
+            // A taken sequence lands here as a unique-key violation: the batch is refused whole, never renumbered.
+            throw new AuditUnavailableException(
+                $"The audit store could not commit events {batch[0].Sequence} to {batch[^1].Sequence}: {Innermost(exception).Message}", exception);
+        }
+        finally
+        {
+            _appending.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await CloseWriterAsync();
+        _appending.Dispose();
+    }
+
+    /// <summary>The writer's own context and open connection, kept between batches: opening a scope, a context and
+    /// a connection for every commit would cost more than the commit's inserts. Never a request's context.</summary>
+    private async Task<HubDbContext> WriterAsync(CancellationToken cancellationToken)
+    {
+        if (_writer is { } open)
+        {
+            return open.Db;
+        }
+
+        var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+        try
+        {
             await db.Database.OpenConnectionAsync(cancellationToken);
             if (db.Database.IsSqlite())
             {
                 await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous = FULL", cancellationToken);
             }
-
-            // On SQLite this begins IMMEDIATE (Microsoft.Data.Sqlite's default), taking the write lock now, so
-            // the head read below cannot go stale before the insert.
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await CheckHeadAsync(db, batch[0], cancellationToken);
-            db.Set<AuditEventRow>().AddRange(batch.Select(AuditEventRow.From));
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
         }
-        catch (Exception exception) when (exception is DbException or DbUpdateException or InvalidOperationException)
+        catch
         {
-            // A taken sequence lands here as a unique-key violation: the batch is refused whole, never renumbered.
-            throw new AuditUnavailableException(
-                $"The audit store could not commit events {batch[0].Sequence} to {batch[^1].Sequence}: {Innermost(exception).Message}", exception);
+            await scope.DisposeAsync();
+            throw;
+        }
+
+        _writer = (scope, db);
+        return db;
+    }
+
+    private async Task CloseWriterAsync()
+    {
+        if (_writer is { } open)
+        {
+            _writer = null;
+            await open.Scope.DisposeAsync();
         }
     }
 
