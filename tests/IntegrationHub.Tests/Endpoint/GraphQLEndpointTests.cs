@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using IntegrationHub.Audit;
+using IntegrationHub.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -182,6 +183,24 @@ public sealed class GraphQLEndpointTests
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal("TRUSTED_DOCUMENTS_ONLY", ErrorCode(body));
+    }
+
+    [Fact]
+    public async Task Request_MofAnnexDocumentById_RunsAndReturnsTheWelfareCardList()
+    {
+        await using var hub = await HubServer.StartAsync(Development);
+        var token = await hub.DemoTokenAsync("mof-demo", "household.profile member.identity member.birth-date eligibility.welfare-card");
+        var annex = File.ReadAllBytes(RepositoryPaths.Combine("policies", "annex", "mof", "welfare-card-eligibility.graphql"));
+        var documentId = "sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(annex));
+
+        using var response = await hub.PostGraphQLAsync(token, "welfare-card-eligibility", new { documentId, variables = new { asOf = "2026-11-21" } });
+        using var body = await ReadJsonAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var list = body.RootElement.GetProperty("data").GetProperty("welfareCardEligibility");
+        Assert.True(list.GetProperty("totalCount").GetInt32() > 0, "The demo data holds adults eligible for the card.");
+        Assert.All(list.GetProperty("nodes").EnumerateArray(), entry => Assert.True(entry.GetProperty("age").GetInt32() >= 18));
+        Assert.False(body.RootElement.TryGetProperty("errors", out _));
     }
 
     [Fact]
