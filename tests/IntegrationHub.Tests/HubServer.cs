@@ -2,6 +2,8 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using IntegrationHub.Data;
+using IntegrationHub.Data.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -15,6 +17,7 @@ namespace IntegrationHub.Tests;
 public sealed class HubServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private TestDatabase? _database;
 
     private HubServer(WebApplication app, string dataDirectory)
     {
@@ -32,6 +35,22 @@ public sealed class HubServer : IAsyncDisposable
 
     /// <summary>Starts a hub; <paramref name="settings"/> are extra host configuration arguments.</summary>
     public static Task<HubServer> StartAsync(params string[] settings) => StartAsync(overrides: null, settings);
+
+    /// <summary>Starts a hub on <paramref name="provider"/>: SQLite in its data folder, or a PostgreSQL database of
+    /// its own (from HUB_TEST_POSTGRES), dropped when the hub is disposed.</summary>
+    public static async Task<HubServer> StartAsync(DatabaseProvider provider, params string[] settings)
+    {
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            return await StartAsync(settings);
+        }
+
+        var database = await TestDatabase.CreateAsync(provider);
+        var hub = await StartAsync(overrides: null,
+            [$"--Hub:Database:Provider={provider}", $"--Hub:Database:ConnectionString={database.ConnectionString}", .. settings]);
+        hub._database = database;
+        return hub;
+    }
 
     /// <summary>Starts a hub with some of its services replaced by <paramref name="overrides"/>.</summary>
     public static async Task<HubServer> StartAsync(Action<IServiceCollection>? overrides, params string[] settings)
@@ -96,6 +115,12 @@ public sealed class HubServer : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (_database is not null)
+        {
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            await _database.DisposeAsync();
+        }
+
         if (Directory.Exists(DataDirectory))
         {
             Directory.Delete(DataDirectory, recursive: true);

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using IntegrationHub.Audit;
+using IntegrationHub.Data;
+using IntegrationHub.Data.Tests.Infrastructure;
 using IntegrationHub.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -8,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace IntegrationHub.Tests.Endpoint;
 
 /// <summary>/graphql in the hub as composed for <c>serve</c>, in Development (demo clients and demo households),
-/// over the repository's policies: tokens, MOU decisions, area, annexes, rate limits and the audit receipt.</summary>
+/// on SQLite and (where the data layer matters) PostgreSQL, over the repository's policies: tokens, MOU decisions, area, annexes, rate limits and the audit receipt.</summary>
 public sealed class GraphQLEndpointTests
 {
     private const string Development = "--environment=Development";
@@ -39,10 +41,10 @@ public sealed class GraphQLEndpointTests
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
-    [Fact]
-    public async Task Request_EefForItsPurpose_GrantsMasksDeniesAndCarriesAuditReceipt()
+    [Theory, ProviderData(DatabaseProvider.Sqlite), ProviderData(DatabaseProvider.Postgres)]
+    public async Task Request_EefForItsPurpose_GrantsMasksDeniesAndCarriesAuditReceipt(DatabaseProvider provider)
     {
-        await using var hub = await HubServer.StartAsync(Development);
+        await using var hub = await HubServer.StartAsync(provider, Development);
         var token = await hub.DemoTokenAsync("eef-demo", "household.profile member.identity");
 
         using var response = await hub.PostGraphQLAsync(token, EefPurpose, new { query = EefHouseholds });
@@ -79,10 +81,10 @@ public sealed class GraphQLEndpointTests
         Assert.False(body.RootElement.TryGetProperty("data", out _));
     }
 
-    [Fact]
-    public async Task Request_KalasinOffice_SeesOnlyHouseholdsInKalasin()
+    [Theory, ProviderData(DatabaseProvider.Sqlite), ProviderData(DatabaseProvider.Postgres)]
+    public async Task Request_KalasinOffice_SeesOnlyHouseholdsInKalasin(DatabaseProvider provider)
     {
-        await using var hub = await HubServer.StartAsync(Development);
+        await using var hub = await HubServer.StartAsync(provider, Development);
         var kalasin = await hub.DemoTokenAsync("pso-kalasin-demo", "household.profile");
         var eef = await hub.DemoTokenAsync("eef-demo", "household.profile");
         const string query = "{ households(first: 100) { totalCount nodes { areaCode } } }";
@@ -185,10 +187,10 @@ public sealed class GraphQLEndpointTests
         Assert.Equal("TRUSTED_DOCUMENTS_ONLY", ErrorCode(body));
     }
 
-    [Fact]
-    public async Task Request_MofAnnexDocumentById_RunsAndReturnsTheWelfareCardList()
+    [Theory, ProviderData(DatabaseProvider.Sqlite), ProviderData(DatabaseProvider.Postgres)]
+    public async Task Request_MofAnnexDocumentById_RunsAndReturnsTheWelfareCardList(DatabaseProvider provider)
     {
-        await using var hub = await HubServer.StartAsync(Development);
+        await using var hub = await HubServer.StartAsync(provider, Development);
         var token = await hub.DemoTokenAsync("mof-demo", "household.profile member.identity member.birth-date eligibility.welfare-card");
         var annex = File.ReadAllBytes(RepositoryPaths.Combine("policies", "annex", "mof", "welfare-card-eligibility.graphql"));
         var documentId = "sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(annex));
