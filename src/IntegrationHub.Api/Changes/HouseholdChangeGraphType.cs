@@ -20,6 +20,8 @@ public static class HouseholdChangeGraphType
                 "Created or changed (เพิ่มหรือแก้ไข); an exit from the programme is a change of the household's status. Read the record's current state."),
             new("DELETED", ChangeOperation.Deleted,
                 "Deleted (ลบ); the record no longer exists. A deleted household's members and referrals are gone with it, whether or not the feed lists them separately."),
+            new("MOVED_OUT", ChangeOperation.MovedOut,
+                "The household moved to a village elsewhere (ย้ายออก): drop it and its members and referrals from your copy as for DELETED. If your area also covers its new village, the entries that follow bring it back with its members and referrals."),
         ],
         "What happened to a record in the household change feed.");
 

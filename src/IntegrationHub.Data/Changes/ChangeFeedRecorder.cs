@@ -11,13 +11,16 @@ internal sealed class ChangeFeedRecorder(HubDbContext db, TimeProvider clock)
 {
     private sealed record Touched(object Entity, ChangeOperation Operation);
 
+    /// <summary>A household whose village changed in this save, and the village it left.</summary>
+    private sealed record Move(long HouseholdId, string FromVillage);
+
     private sealed record Subject(ChangedEntity Entity, long EntityId, long? HouseholdId, long? ReferralId, ChangeOperation Operation);
 
     /// <summary>Runs <paramref name="save"/> (the base <c>SaveChangesAsync</c>) with the feed recorded around it.</summary>
     public async Task<int> SaveAsync(Func<CancellationToken, Task<int>> save, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var touched = CollectAndStamp(now);
+        var (touched, moves) = CollectAndStamp(now);
         if (touched.Count == 0)
         {
             return await save(cancellationToken);
@@ -32,6 +35,7 @@ internal sealed class ChangeFeedRecorder(HubDbContext db, TimeProvider clock)
             : null;
         var saved = await save(cancellationToken);
         var changes = await DescribeAsync(touched, now, cancellationToken);
+        await AddMovesAsync(changes, moves, now, cancellationToken);
         var first = await ChangeSequences.ReserveAsync(db, changes.Count, cancellationToken);
         for (var i = 0; i < changes.Count; i++)
         {
@@ -48,9 +52,10 @@ internal sealed class ChangeFeedRecorder(HubDbContext db, TimeProvider clock)
         return saved;
     }
 
-    private List<Touched> CollectAndStamp(DateTime now)
+    private (List<Touched> Touched, List<Move> Moves) CollectAndStamp(DateTime now)
     {
         var touched = new List<Touched>();
+        var moves = new List<Move>();
         foreach (var entry in db.ChangeTracker.Entries())
         {
             var operation = entry.State switch
@@ -68,6 +73,13 @@ internal sealed class ChangeFeedRecorder(HubDbContext db, TimeProvider clock)
             {
                 case Household household when operation == ChangeOperation.Upserted:
                     household.UpdatedAt = now;
+                    if (entry.State == EntityState.Modified
+                        && entry.Property(nameof(Household.VillageCode)) is { IsModified: true } village
+                        && (string)village.OriginalValue! != household.VillageCode)
+                    {
+                        moves.Add(new Move(household.Id, (string)village.OriginalValue!));
+                    }
+
                     break;
                 case Member member when operation == ChangeOperation.Upserted:
                     member.UpdatedAt = now;
@@ -84,7 +96,48 @@ internal sealed class ChangeFeedRecorder(HubDbContext db, TimeProvider clock)
             }
         }
 
-        return touched;
+        return (touched, moves);
+    }
+
+    /// <summary>For each household that moved: a <see cref="ChangeOperation.MovedOut"/> entry under the village it
+    /// left, before everything else of the save, and an entry under the new village for each of its members and
+    /// referrals, so that readers of either area keep an exact copy of what their area holds.</summary>
+    private async Task AddMovesAsync(List<Change> changes, List<Move> moves, DateTime now, CancellationToken cancellationToken)
+    {
+        if (moves.Count == 0)
+        {
+            return;
+        }
+
+        var moved = moves.Select(m => m.HouseholdId).ToList();
+        var newVillages = await db.Households.Where(h => moved.Contains(h.Id)).Select(h => new { h.Id, h.VillageCode })
+            .ToDictionaryAsync(h => h.Id, h => h.VillageCode, cancellationToken);
+        var members = await db.Members.Where(m => moved.Contains(m.HouseholdId)).Select(m => new { m.Id, m.HouseholdId })
+            .ToListAsync(cancellationToken);
+        var referrals = await db.Referrals.Where(r => moved.Contains(r.HouseholdId)).Select(r => new { r.Id, r.HouseholdId })
+            .ToListAsync(cancellationToken);
+        var listed = changes.Select(c => (c.Entity, c.EntityId)).ToHashSet();
+        changes.InsertRange(0, moves.Select(move => new Change
+        {
+            Entity = ChangedEntity.Household,
+            EntityId = move.HouseholdId,
+            HouseholdId = move.HouseholdId,
+            VillageCode = move.FromVillage,
+            Operation = ChangeOperation.MovedOut,
+            ChangedAt = now,
+        }));
+        changes.AddRange(members.Select(m => (Entity: ChangedEntity.Member, m.Id, m.HouseholdId))
+            .Concat(referrals.Select(r => (Entity: ChangedEntity.Referral, r.Id, r.HouseholdId)))
+            .Where(part => !listed.Contains((part.Entity, part.Id)))
+            .Select(part => new Change
+            {
+                Entity = part.Entity,
+                EntityId = part.Id,
+                HouseholdId = part.HouseholdId,
+                VillageCode = newVillages[part.HouseholdId],
+                Operation = ChangeOperation.Upserted,
+                ChangedAt = now,
+            }));
     }
 
     private async Task<List<Change>> DescribeAsync(List<Touched> touched, DateTime now, CancellationToken cancellationToken)

@@ -8,4 +8,9 @@ public enum ChangeOperation
 
     /// <summary>Deleted; the record no longer exists.</summary>
     Deleted,
+
+    /// <summary>The household moved to another village; this entry is filed under the village it left, so that a
+    /// reader of that area learns it is gone from the area (the entries that follow, filed under the new village,
+    /// carry the household and its members and referrals to readers of the new area).</summary>
+    MovedOut,
 }

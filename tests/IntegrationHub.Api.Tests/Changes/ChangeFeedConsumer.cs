@@ -67,7 +67,7 @@ internal sealed class ChangeFeedConsumer(ApiTestContext api, int pageSize, Reque
         var id = change.GetProperty("entityId").GetString()!;
         var householdId = change.GetProperty("householdId").GetString()!;
         var record = change.GetProperty("record");
-        var deleted = change.GetProperty("operation").GetString() == "DELETED" || record.ValueKind == JsonValueKind.Null;
+        var deleted = change.GetProperty("operation").GetString() is "DELETED" or "MOVED_OUT" || record.ValueKind == JsonValueKind.Null;
         switch (change.GetProperty("entityType").GetString())
         {
             case "HOUSEHOLD" when deleted:

@@ -102,6 +102,41 @@ public sealed class HouseholdChangesTests
     }
 
     [Theory, ProviderData(DatabaseProvider.Sqlite), ProviderData(DatabaseProvider.Postgres)]
+    public async Task HouseholdChanges_HouseholdsMovingAcrossTheCallersArea_LeaveAndJoinItsExactCopy(DatabaseProvider provider)
+    {
+        await using var api = await ApiTestContext.CreateAsync(provider);
+        var caller = new RequestCaller();
+        caller.Establish("district-client", SampleData.AgencyCode, CallerArea.Of([SampleData.VillageCode[..4]]));
+        var districtConsumer = new ChangeFeedConsumer(api, pageSize: 2, caller);
+        var countryConsumer = new ChangeFeedConsumer(api, pageSize: 2);
+        var leaving = SampleData.Household();
+        leaving.Members.Add(SampleData.Member(0));
+        var arriving = SampleData.Household(SampleData.OtherVillageCode);
+        arriving.Members.Add(SampleData.Member(1));
+        arriving.Members.Add(SampleData.Member(2));
+        await api.AddAsync(leaving, arriving);
+        await districtConsumer.CatchUpAsync();
+        await countryConsumer.CatchUpAsync();
+
+        await api.ChangeAsync(Clock, async db =>
+        {
+            (await db.Households.SingleAsync(h => h.Id == leaving.Id)).VillageCode = SampleData.OtherVillageCode;
+            (await db.Households.SingleAsync(h => h.Id == arriving.Id)).VillageCode = SampleData.VillageCode;
+        });
+        await districtConsumer.CatchUpAsync();
+        await countryConsumer.CatchUpAsync();
+
+        var (households, members) = await DatabaseStateAsync(api, caller.Area);
+        Assert.Equal(Lines(households), Lines(districtConsumer.Households));
+        Assert.Equal(Lines(members), Lines(districtConsumer.Members));
+        var (allHouseholds, allMembers) = await DatabaseStateAsync(api, CallerArea.WholeCountry);
+        Assert.Equal(Lines(allHouseholds), Lines(countryConsumer.Households));
+        Assert.Equal(Lines(allMembers), Lines(countryConsumer.Members));
+        Assert.Contains(districtConsumer.Applied, c => c.GetProperty("operation").GetString() == "MOVED_OUT"
+            && c.GetProperty("entityId").GetString() == HouseholdId(leaving.Id));
+    }
+
+    [Theory, ProviderData(DatabaseProvider.Sqlite), ProviderData(DatabaseProvider.Postgres)]
     public async Task HouseholdChanges_HouseholdCreatedThenDeleted_ListsBothWithNoCurrentState(DatabaseProvider provider)
     {
         await using var api = await ApiTestContext.CreateAsync(provider);
