@@ -27,29 +27,53 @@ internal static partial class AuditLoad
 
     private const string Query = "query OneHousehold($id: ID!) { household(id: $id) { id householdCode group areaCode members { firstName lastName birthDate } } }";
 
-    /// <summary>Runs the mode: <c>audit-load [--connections 64] [--duration 20] [--threads 2]</c>.</summary>
+    /// <summary>Runs the mode: <c>audit-load [--connections 64] [--duration 20] [--threads 2] [--pairs 3]</c>.</summary>
     public static async Task<int> RunAsync(string[] args)
     {
         var connections = int.Parse(Option(args, "--connections") ?? "64", CultureInfo.InvariantCulture);
         var seconds = int.Parse(Option(args, "--duration") ?? "20", CultureInfo.InvariantCulture);
         var threads = int.Parse(Option(args, "--threads") ?? "2", CultureInfo.InvariantCulture);
-        Console.WriteLine($"wrk -t{threads} -c{connections} -d{seconds}s, one-household query; .NET {Environment.Version}, {Environment.ProcessorCount} cores");
+        var pairs = int.Parse(Option(args, "--pairs") ?? "3", CultureInfo.InvariantCulture);
+        Console.WriteLine($"wrk -t{threads} -c{connections} -d{seconds}s, one-household query, {pairs} pairs; .NET {Environment.Version}, {Environment.ProcessorCount} cores");
 
-        // The process warms up (tiered JIT, pools) during the first measurements, which favours whichever runs later;
-        // so the pair is measured twice, off then on, and the second pair is the result.
-        var (off, on) = (await MeasureAsync(auditDurable: false, threads, connections, seconds), await MeasureAsync(auditDurable: true, threads, connections, seconds));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Warm-up pair: off {off.RequestsPerSecond:N0}/s, on {on.RequestsPerSecond:N0}/s"));
-        (off, on) = (await MeasureAsync(auditDurable: false, threads, connections, seconds), await MeasureAsync(auditDurable: true, threads, connections, seconds));
-        Console.WriteLine();
-        Console.WriteLine("| Audit | Requests/s | Non-2xx | Events | Commits | Events per commit |");
-        Console.WriteLine("|-------|-----------:|--------:|-------:|--------:|------------------:|");
-        foreach (var (name, run) in new[] { ("on (durable)", on), ("off (discarded)", off) })
+        // The process warms up (tiered JIT, pools) during the first measurements, which favours whichever runs later:
+        // a first pair warms it and is not counted. The counted pairs alternate which side runs first, and the
+        // result is the median of their ratios, so neither order nor one disturbed measurement decides it.
+        var warmUp = (Off: await MeasureAsync(auditDurable: false, threads, connections, seconds), On: await MeasureAsync(auditDurable: true, threads, connections, seconds));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Warm-up pair (not counted): off {warmUp.Off.RequestsPerSecond:N0}/s, on {warmUp.On.RequestsPerSecond:N0}/s"));
+        var measured = new List<(Run Off, Run On)>();
+        for (var pair = 0; pair < pairs; pair++)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {name} | {run.RequestsPerSecond:N0} | {run.Non2xx} | {run.Events:N0} | {run.Commits:N0} | {run.EventsPerCommit:N1} |"));
+            if (pair % 2 == 0)
+            {
+                var off = await MeasureAsync(auditDurable: false, threads, connections, seconds);
+                measured.Add((off, await MeasureAsync(auditDurable: true, threads, connections, seconds)));
+            }
+            else
+            {
+                var on = await MeasureAsync(auditDurable: true, threads, connections, seconds);
+                measured.Add((await MeasureAsync(auditDurable: false, threads, connections, seconds), on));
+            }
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"\nThroughput with audit on / off: {on.RequestsPerSecond / off.RequestsPerSecond:N2}"));
+        Console.WriteLine();
+        Console.WriteLine("| Pair | Audit | Requests/s | Hub CPU ms/request | Events | Commits | Events per commit | On / off |");
+        Console.WriteLine("|-----:|-------|-----------:|-------------------:|-------:|--------:|------------------:|---------:|");
+        for (var pair = 0; pair < measured.Count; pair++)
+        {
+            var (off, on) = measured[pair];
+            foreach (var (name, run, ratio) in new[] { ("on (durable)", on, on.RequestsPerSecond / off.RequestsPerSecond), ("off (discarded)", off, double.NaN) })
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {pair + 1} | {name} | {run.RequestsPerSecond:N0} | {run.CpuPerRequest.TotalMilliseconds:N2} | {run.Events:N0} | {run.Commits:N0} | {run.EventsPerCommit:N1} | {(double.IsNaN(ratio) ? "" : ratio.ToString("N2", CultureInfo.InvariantCulture))} |"));
+            }
+        }
+
+        var ratios = measured.Select(pair => pair.On.RequestsPerSecond / pair.Off.RequestsPerSecond).Order().ToList();
+        var median = ratios.Count % 2 == 1 ? ratios[ratios.Count / 2] : (ratios[(ratios.Count / 2) - 1] + ratios[ratios.Count / 2]) / 2;
+        var eventsPerCommit = (double)measured.Sum(pair => pair.On.Events) / measured.Sum(pair => pair.On.Commits);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"\nThroughput with audit on / off: {median:N2} (median of {ratios.Count} pairs, {ratios[0]:N2} to {ratios[^1]:N2}); mean events per commit with audit on: {eventsPerCommit:N1}"));
         return 0;
     }
 
@@ -85,7 +109,9 @@ internal static partial class AuditLoad
             await WrkAsync(address, script, threads, connections, 3);
             var writer = app.Services.GetRequiredService<GroupCommitAuditWriter>();
             var (eventsBefore, commitsBefore) = (writer.Events, writer.Commits);
+            var processorTimeBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var output = await WrkAsync(address, script, threads, connections, seconds);
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime - processorTimeBefore;
             var events = writer.Events - eventsBefore;
             var commits = writer.Commits - commitsBefore;
             var requestsPerSecond = double.Parse(RequestsPerSecond().Match(output).Groups[1].Value, CultureInfo.InvariantCulture);
@@ -95,7 +121,7 @@ internal static partial class AuditLoad
                 throw new InvalidOperationException($"{non2xx} requests failed during the measured run; the figures would not measure the hub's work:\n{output}");
             }
 
-            return new Run(requestsPerSecond, non2xx, events, commits);
+            return new Run(requestsPerSecond, cpu / (requestsPerSecond * seconds), events, commits);
         }
         finally
         {
@@ -207,7 +233,9 @@ internal static partial class AuditLoad
     [GeneratedRegex(@"Non-2xx or 3xx responses:\s+(\d+)")]
     private static partial Regex NonSuccess();
 
-    private sealed record Run(double RequestsPerSecond, long Non2xx, long Events, long Commits)
+    /// <summary>One measurement; <paramref name="CpuPerRequest"/> is the whole process's processor time (the hub's:
+    /// wrk runs apart) over the requests wrk completed.</summary>
+    private sealed record Run(double RequestsPerSecond, TimeSpan CpuPerRequest, long Events, long Commits)
     {
         public double EventsPerCommit => Commits == 0 ? 0 : (double)Events / Commits;
     }

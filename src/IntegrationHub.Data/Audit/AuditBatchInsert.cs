@@ -4,11 +4,17 @@ using System.Text;
 
 namespace IntegrationHub.Data.Audit;
 
-/// <summary>Writes a batch of audit rows with one multi-row <c>INSERT</c> per table and chunk, instead of the one
-/// statement per row EF Core sends: a commit of 50 events holds some 800 rows, and on the request path a statement
-/// per row would cost more than the request itself. The values are those <see cref="AuditEventRow.From"/> builds,
+/// <summary>Writes batches of audit rows on the audit writer's connection, in its open transaction, the way each
+/// provider does it cheaply (EF Core would send a statement per row with change tracking on top, which on the
+/// request path costs more than the request itself). The values are those <see cref="AuditEventRow.From"/> builds,
 /// stored exactly as the EF model stores them (<see cref="StoreValue"/>), so EF reads them back unchanged.</summary>
-internal static class AuditBatchInsert
+/// <remarks>
+/// <para>SQLite runs in-process, so a statement costs no round trip: each table gets one single-row <c>INSERT</c>,
+/// prepared once for the connection and run for every row. A multi-row <c>INSERT</c> is slower there, because SQLite
+/// finds each named parameter by a linear search, so binding a statement of n parameters takes time in n².</para>
+/// <para>PostgreSQL pays a round trip per statement, so there each table's rows go in multi-row <c>INSERT</c>s.</para>
+/// </remarks>
+internal sealed class AuditBatchInsert : IDisposable
 {
     // Below SQLite's default limit of 32,766 host parameters and PostgreSQL's 65,535.
     private const int MaxParameters = 30_000;
@@ -23,58 +29,134 @@ internal static class AuditBatchInsert
 
     private static readonly string[] FieldColumns = ["sequence", "item_number", "coordinate", "decision", "value_count"];
 
-    /// <summary>Inserts <paramref name="rows"/> and their subjects and fields in the open transaction of
-    /// <paramref name="connection"/>.</summary>
-    public static async Task InsertAsync(DbConnection connection, DbTransaction transaction, DatabaseProvider provider,
-        IReadOnlyList<AuditEventRow> rows, CancellationToken cancellationToken)
+    private readonly DbConnection _connection;
+    private readonly DatabaseProvider _provider;
+
+    // SQLite only: the prepared single-row statements, by table, created on first use.
+    private readonly Dictionary<string, DbCommand> _singleRow = [];
+
+    /// <summary>An inserter for the open <paramref name="connection"/>; dispose it before the connection.</summary>
+    public AuditBatchInsert(DbConnection connection, DatabaseProvider provider)
     {
-        await InsertAsync(connection, transaction, "audit_events", EventColumns, rows.Select(row => new object?[]
+        _connection = connection;
+        _provider = provider;
+    }
+
+    /// <summary>Inserts <paramref name="rows"/> and their subjects and fields in <paramref name="transaction"/>.</summary>
+    public async Task InsertAsync(DbTransaction transaction, IReadOnlyList<AuditEventRow> rows, CancellationToken cancellationToken)
+    {
+        await InsertAsync(transaction, "audit_events", EventColumns, rows.Select(row => new object?[]
         {
-            row.Sequence, StoreValue(row.EventId, provider), row.OccurredAt, row.ClientId, row.AgencyCode, row.MouId,
+            row.Sequence, StoreValue(row.EventId), row.OccurredAt, row.ClientId, row.AgencyCode, row.MouId,
             row.Purpose, row.OperationType, row.OperationName, row.Outcome, row.RequestId, row.CanonicalForm,
             row.PreviousHash, row.Hash,
         }), cancellationToken);
-        await InsertAsync(connection, transaction, "audit_subjects", SubjectColumns, rows.SelectMany(row => row.Subjects).Select(subject => new object?[]
+        await InsertAsync(transaction, "audit_subjects", SubjectColumns, rows.SelectMany(row => row.Subjects).Select(subject => new object?[]
         {
             subject.Sequence, subject.ItemNumber, subject.SubjectKind, subject.SubjectId,
         }), cancellationToken);
-        await InsertAsync(connection, transaction, "audit_fields", FieldColumns, rows.SelectMany(row => row.Fields).Select(field => new object?[]
+        await InsertAsync(transaction, "audit_fields", FieldColumns, rows.SelectMany(row => row.Fields).Select(field => new object?[]
         {
             field.Sequence, field.ItemNumber, field.Coordinate, field.Decision.ToString(), field.ValueCount,
         }), cancellationToken);
     }
 
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        foreach (var command in _singleRow.Values)
+        {
+            command.Dispose();
+        }
+
+        _singleRow.Clear();
+    }
+
     /// <summary>The event id as the EF model stores it: text on SQLite (upper-case, as EF's SQLite provider writes a
     /// Guid), a native uuid on PostgreSQL.</summary>
-    private static object StoreValue(Guid id, DatabaseProvider provider) =>
-        provider == DatabaseProvider.Sqlite ? id.ToString().ToUpperInvariant() : id;
+    private object StoreValue(Guid id) => _provider == DatabaseProvider.Sqlite ? id.ToString().ToUpperInvariant() : id;
 
-    private static async Task InsertAsync(DbConnection connection, DbTransaction transaction, string table, string[] columns,
-        IEnumerable<object?[]> values, CancellationToken cancellationToken)
+    private Task InsertAsync(DbTransaction transaction, string table, string[] columns, IEnumerable<object?[]> values,
+        CancellationToken cancellationToken) =>
+        _provider == DatabaseProvider.Sqlite
+            ? InsertRowByRowAsync(transaction, table, columns, values, cancellationToken)
+            : InsertMultiRowAsync(transaction, table, columns, values, cancellationToken);
+
+    private async Task InsertRowByRowAsync(DbTransaction transaction, string table, string[] columns, IEnumerable<object?[]> values,
+        CancellationToken cancellationToken)
     {
-        foreach (var chunk in values.Chunk(MaxParameters / columns.Length))
+        if (!_singleRow.TryGetValue(table, out var command))
         {
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            var sql = new StringBuilder($"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ");
-            for (var row = 0; row < chunk.Length; row++)
-            {
-                sql.Append(row == 0 ? "(" : ", (");
-                for (var column = 0; column < columns.Length; column++)
-                {
-                    var name = string.Create(CultureInfo.InvariantCulture, $"@p{row}_{column}");
-                    sql.Append(column == 0 ? name : ", " + name);
-                    var parameter = command.CreateParameter();
-                    parameter.ParameterName = name;
-                    parameter.Value = chunk[row][column] ?? DBNull.Value;
-                    command.Parameters.Add(parameter);
-                }
+            command = _connection.CreateCommand();
+            command.CommandText = InsertSql(table, columns, rowCount: 1);
+            AddParameters(command, columns.Length, rowCount: 1);
+            command.Prepare();
+            _singleRow.Add(table, command);
+        }
 
-                sql.Append(')');
+        command.Transaction = transaction;
+        foreach (var row in values)
+        {
+            for (var column = 0; column < columns.Length; column++)
+            {
+                command.Parameters[column].Value = row[column] ?? DBNull.Value;
             }
 
-            command.CommandText = sql.ToString();
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
+
+    private async Task InsertMultiRowAsync(DbTransaction transaction, string table, string[] columns, IEnumerable<object?[]> values,
+        CancellationToken cancellationToken)
+    {
+        foreach (var chunk in values.Chunk(MaxParameters / columns.Length))
+        {
+            await using var command = _connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = InsertSql(table, columns, chunk.Length);
+            AddParameters(command, columns.Length, chunk.Length);
+            for (var row = 0; row < chunk.Length; row++)
+            {
+                for (var column = 0; column < columns.Length; column++)
+                {
+                    command.Parameters[(row * columns.Length) + column].Value = chunk[row][column] ?? DBNull.Value;
+                }
+            }
+
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    /// <summary><c>INSERT INTO table (columns) VALUES (@p0_0, ...), ...</c> for <paramref name="rowCount"/> rows.</summary>
+    private static string InsertSql(string table, string[] columns, int rowCount)
+    {
+        var sql = new StringBuilder($"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ");
+        for (var row = 0; row < rowCount; row++)
+        {
+            sql.Append(row == 0 ? "(" : ", (");
+            for (var column = 0; column < columns.Length; column++)
+            {
+                sql.Append(column == 0 ? "" : ", ").Append(ParameterName(row, column));
+            }
+
+            sql.Append(')');
+        }
+
+        return sql.ToString();
+    }
+
+    private static void AddParameters(DbCommand command, int columnCount, int rowCount)
+    {
+        for (var row = 0; row < rowCount; row++)
+        {
+            for (var column = 0; column < columnCount; column++)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = ParameterName(row, column);
+                command.Parameters.Add(parameter);
+            }
+        }
+    }
+
+    private static string ParameterName(int row, int column) => string.Create(CultureInfo.InvariantCulture, $"@p{row}_{column}");
 }

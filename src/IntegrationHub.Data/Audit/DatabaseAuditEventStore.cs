@@ -19,7 +19,7 @@ public sealed class DatabaseAuditEventStore(IServiceScopeFactory scopes) : IAudi
     // Batches come one at a time from the group-commit writer; the gate keeps the writer's connection to one user
     // even if a caller appends concurrently.
     private readonly SemaphoreSlim _appending = new(1, 1);
-    private (AsyncServiceScope Scope, HubDbContext Db)? _writer;
+    private Writer? _writer;
 
     /// <inheritdoc />
     /// <exception cref="AuditUnavailableException">The database could not be read, or the head event is unreadable.</exception>
@@ -54,14 +54,12 @@ public sealed class DatabaseAuditEventStore(IServiceScopeFactory scopes) : IAudi
         await _appending.WaitAsync(cancellationToken);
         try
         {
-            var db = await WriterAsync(cancellationToken);
+            var writer = await WriterAsync(cancellationToken);
             // On SQLite this begins IMMEDIATE (Microsoft.Data.Sqlite's default), taking the write lock now, so
             // the head read below cannot go stale before the insert.
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await CheckHeadAsync(db, batch[0], cancellationToken);
-            await AuditBatchInsert.InsertAsync(db.Database.GetDbConnection(), transaction.GetDbTransaction(),
-                db.Database.IsSqlite() ? DatabaseProvider.Sqlite : DatabaseProvider.Postgres,
-                [.. batch.Select(AuditEventRow.From)], cancellationToken);
+            await using var transaction = await writer.Db.Database.BeginTransactionAsync(cancellationToken);
+            await CheckHeadAsync(writer.Db, batch[0], cancellationToken);
+            await writer.Insert.InsertAsync(transaction.GetDbTransaction(), [.. batch.Select(AuditEventRow.From)], cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         catch (Exception exception) when (exception is DbException or DbUpdateException or InvalidOperationException)
@@ -85,13 +83,14 @@ public sealed class DatabaseAuditEventStore(IServiceScopeFactory scopes) : IAudi
         _appending.Dispose();
     }
 
-    /// <summary>The writer's own context and open connection, kept between batches: opening a scope, a context and
-    /// a connection for every commit would cost more than the commit's inserts. Never a request's context.</summary>
-    private async Task<HubDbContext> WriterAsync(CancellationToken cancellationToken)
+    /// <summary>The writer's own context and open connection, kept between batches with the inserter's prepared
+    /// statements: opening a scope, a context and a connection for every commit would cost more than the commit's
+    /// inserts. Never a request's context.</summary>
+    private async Task<Writer> WriterAsync(CancellationToken cancellationToken)
     {
         if (_writer is { } open)
         {
-            return open.Db;
+            return open;
         }
 
         var scope = scopes.CreateAsyncScope();
@@ -110,8 +109,9 @@ public sealed class DatabaseAuditEventStore(IServiceScopeFactory scopes) : IAudi
             throw;
         }
 
-        _writer = (scope, db);
-        return db;
+        _writer = new Writer(scope, db, new AuditBatchInsert(db.Database.GetDbConnection(),
+            db.Database.IsSqlite() ? DatabaseProvider.Sqlite : DatabaseProvider.Postgres));
+        return _writer;
     }
 
     private async Task CloseWriterAsync()
@@ -119,6 +119,7 @@ public sealed class DatabaseAuditEventStore(IServiceScopeFactory scopes) : IAudi
         if (_writer is { } open)
         {
             _writer = null;
+            open.Insert.Dispose();
             await open.Scope.DisposeAsync();
         }
     }
@@ -158,6 +159,8 @@ public sealed class DatabaseAuditEventStore(IServiceScopeFactory scopes) : IAudi
                 "with another hash: another writer appended, so nothing was written.");
         }
     }
+
+    private sealed record Writer(AsyncServiceScope Scope, HubDbContext Db, AuditBatchInsert Insert);
 
     private static Exception Innermost(Exception exception) => exception.InnerException is { } inner ? Innermost(inner) : exception;
 }
