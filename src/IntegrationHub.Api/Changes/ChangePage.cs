@@ -1,5 +1,7 @@
 using IntegrationHub.Api.Access;
 using IntegrationHub.Api.Loading;
+using IntegrationHub.Api.Paging;
+using IntegrationHub.GraphQL.Execution;
 using Microsoft.EntityFrameworkCore;
 
 namespace IntegrationHub.Api.Changes;
@@ -11,12 +13,15 @@ namespace IntegrationHub.Api.Changes;
 /// consumer that has seen N will never later find an N-1 it skipped. No settle window is needed.</remarks>
 public sealed class ChangePage
 {
+    /// <summary>The ordering signature of feed cursors: a cursor is a feed position.</summary>
+    public const string Ordering = "CHANGE_SEQUENCE";
+
     private ChangePage(IReadOnlyList<ChangeRow> changes, bool hasNextPage, long afterSequence)
     {
         Changes = changes;
         HasNextPage = hasNextPage;
-        EndCursor = changes.Count > 0 ? ChangeCursor.Encode(changes[^1].Sequence)
-            : afterSequence > 0 ? ChangeCursor.Encode(afterSequence)
+        EndCursor = changes.Count > 0 ? CursorAfter(changes[^1].Sequence)
+            : afterSequence > 0 ? CursorAfter(afterSequence)
             : null;
     }
 
@@ -29,6 +34,13 @@ public sealed class ChangePage
     /// <summary>Where the next pull starts: after the last change on the page, or where this pull started when the
     /// page is empty, so a consumer can always store it; null only for an empty pull from the beginning.</summary>
     public string? EndCursor { get; }
+
+    /// <summary>The cursor positioned after the change with <paramref name="sequence"/>.</summary>
+    public static string CursorAfter(long sequence) => new KeysetCursor(Ordering, [], sequence).Encode();
+
+    /// <summary>The feed position after which the page starts: 0 (the start of the feed) without a cursor.</summary>
+    /// <exception cref="FieldErrorException">The cursor is not one the feed issued.</exception>
+    public static long AfterSequence(string? after) => after is null ? 0 : KeysetCursor.Decode(after, Ordering, 0).Id;
 
     /// <summary>Loads <paramref name="first"/> changes after <paramref name="afterSequence"/> (0 for the start of
     /// the feed) inside <paramref name="area"/>: one query, reading one entry more than asked to learn whether

@@ -43,7 +43,7 @@ public static class HouseholdChangeGraphType
         () =>
         [
             new FieldDefinition("cursor", new NonNullType(SpecifiedScalars.String),
-                resolver: Resolve.From<ChangeRow>(c => ChangeCursor.Encode(c.Sequence)),
+                resolver: Resolve.From<ChangeRow>(c => ChangePage.CursorAfter(c.Sequence)),
                 description: "An opaque feed position: pass it as after to continue after this change."),
             new FieldDefinition("operation", Operation,
                 resolver: Resolve.From<ChangeRow>(c => c.Operation),

@@ -44,7 +44,7 @@ public sealed record KeysetCursor(string Ordering, IReadOnlyList<string> Keys, l
         if (wire.Ordering != ordering || wire.Keys.Length != keyCount)
         {
             throw new FieldErrorException(
-                $"Argument \"after\" has a cursor issued for orderBy \"{Shorten(wire.Ordering)}\", but this request orders by \"{ordering}\": a cursor continues only the ordering it came from, so start again without after or keep the orderBy unchanged.",
+                $"Argument \"after\" has a cursor issued for another list or ordering (\"{Shorten(wire.Ordering)}\") than this request's (\"{ordering}\"): a cursor continues only the list and the orderBy it came from, so start again without after, or keep the orderBy unchanged.",
                 code: CursorOrderMismatchCode);
         }
 

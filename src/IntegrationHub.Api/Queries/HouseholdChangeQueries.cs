@@ -30,7 +30,7 @@ public static class HouseholdChangeQueries
     private static async ValueTask<object?> HouseholdChangesAsync(IResolverContext context)
     {
         var first = PageSize.Check((int)context.Arguments["first"]!);
-        var after = context.Arguments.GetValueOrDefault("after") is string cursor ? ChangeCursor.Decode(cursor) : 0;
+        var after = ChangePage.AfterSequence(context.Arguments.GetValueOrDefault("after") as string);
         return await ChangePage.LoadAsync(
             RequestDatabase.Of(context), RequestCaller.Of(context).Area, first, after, context.CancellationToken);
     }

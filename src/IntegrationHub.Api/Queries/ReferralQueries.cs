@@ -42,7 +42,7 @@ public static class ReferralQueries
     {
         var filter = ReferralFilter.From(context.Arguments.GetValueOrDefault("where") as IReadOnlyDictionary<string, object?>);
         var first = PageSize.Check((int)context.Arguments["first"]!);
-        var afterKey = context.Arguments.GetValueOrDefault("after") is string cursor ? ReferralCursor.Decode(cursor) : 0;
+        var afterKey = ReferralPage.AfterKey(context.Arguments.GetValueOrDefault("after") as string);
         return await ReferralPage.LoadAsync(
             RequestDatabase.Of(context), RequestCaller.Of(context).Area, filter, first, afterKey, context.CancellationToken);
     }

@@ -15,7 +15,7 @@ public static class ReferralConnectionGraphType
         () =>
         [
             new FieldDefinition("cursor", new NonNullType(SpecifiedScalars.String),
-                resolver: Resolve.From<ReferralRow>(r => ReferralCursor.Encode(r.Id)),
+                resolver: Resolve.From<ReferralRow>(ReferralPage.CursorOf),
                 description: "An opaque cursor: pass it as after to continue from this referral."),
             new FieldDefinition("node", new NonNullType(ReferralGraphType.Type),
                 resolver: Resolve.From<ReferralRow>(r => r),

@@ -2,6 +2,7 @@ using IntegrationHub.Api.Access;
 using IntegrationHub.Api.Loading;
 using IntegrationHub.Api.Paging;
 using IntegrationHub.Data.Model;
+using IntegrationHub.GraphQL.Execution;
 using Microsoft.EntityFrameworkCore;
 
 namespace IntegrationHub.Api.Referrals;
@@ -10,6 +11,9 @@ namespace IntegrationHub.Api.Referrals;
 /// follow, and what selected them, so that <c>totalCount</c> costs a query only when the client asks for it.</summary>
 public sealed class ReferralPage : IPageInfo
 {
+    /// <summary>The ordering signature of referral cursors: referrals are paged in key order.</summary>
+    public const string Ordering = "REFERRAL_ID";
+
     private readonly RequestDatabase _database;
     private readonly Func<IQueryable<Referral>, IQueryable<Referral>> _select;
 
@@ -29,7 +33,14 @@ public sealed class ReferralPage : IPageInfo
     public bool HasNextPage { get; }
 
     /// <summary>The cursor after the last referral; null for an empty page.</summary>
-    public string? EndCursor => Referrals.Count == 0 ? null : ReferralCursor.Encode(Referrals[^1].Id);
+    public string? EndCursor => Referrals.Count == 0 ? null : CursorOf(Referrals[^1]);
+
+    /// <summary>The cursor after <paramref name="referral"/>.</summary>
+    public static string CursorOf(ReferralRow referral) => new KeysetCursor(Ordering, [], referral.Id).Encode();
+
+    /// <summary>The key after which the page starts: 0 without a cursor.</summary>
+    /// <exception cref="FieldErrorException">The cursor is not one this connection issued.</exception>
+    public static long AfterKey(string? after) => after is null ? 0 : KeysetCursor.Decode(after, Ordering, 0).Id;
 
     /// <summary>Loads the page of <paramref name="first"/> referrals after key <paramref name="afterKey"/> (0 for the
     /// first page) that <paramref name="filter"/> keeps inside <paramref name="area"/>: one query, reading one row

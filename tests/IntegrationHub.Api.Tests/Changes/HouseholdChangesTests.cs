@@ -220,6 +220,30 @@ public sealed class HouseholdChangesTests
         Assert.Equal(KeysetCursor.InvalidCursorCode, codes["forged"]);
     }
 
+    // A cursor of another list is a position in another order: taken as a feed position it would silently skip or
+    // replay changes, so the feed refuses it, and the referral list refuses a feed cursor.
+    [Theory, ProviderData(DatabaseProvider.Sqlite), ProviderData(DatabaseProvider.Postgres)]
+    public async Task HouseholdChanges_CursorOfAnotherList_FailsAsCursorMismatch(DatabaseProvider provider)
+    {
+        await using var api = await ApiTestContext.CreateAsync(provider);
+        await api.AddAsync(SampleData.Household());
+        var data = DataOf(await api.ExecuteAsync(
+            "{ households(first: 1) { pageInfo { endCursor } } householdChanges(first: 1) { endCursor } }"));
+        var householdCursor = data.GetProperty("households").GetProperty("pageInfo").GetProperty("endCursor").GetString();
+        var feedCursor = data.GetProperty("householdChanges").GetProperty("endCursor").GetString();
+
+        var response = await api.ExecuteAsync(
+            "query($household: String, $feed: String) { feed: householdChanges(after: $household) { endCursor } referrals(after: $feed) { totalCount } }",
+            new Dictionary<string, object?> { ["household"] = householdCursor, ["feed"] = feedCursor });
+
+        Assert.Equal(JsonValueKind.Null, DataOf(response).GetProperty("feed").ValueKind);
+        Assert.Equal(JsonValueKind.Null, DataOf(response).GetProperty("referrals").ValueKind);
+        var codes = response.GetProperty("errors").EnumerateArray()
+            .ToDictionary(e => e.GetProperty("path")[0].GetString()!, e => e.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal(KeysetCursor.CursorOrderMismatchCode, codes["feed"]);
+        Assert.Equal(KeysetCursor.CursorOrderMismatchCode, codes["referrals"]);
+    }
+
     // PostgreSQL only: SQLite admits one writing transaction to the whole database at a time, so two writers of
     // the feed cannot overlap there at all.
     [Theory, ProviderData(DatabaseProvider.Postgres)]

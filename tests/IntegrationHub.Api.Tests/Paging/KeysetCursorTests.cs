@@ -37,8 +37,8 @@ public sealed class KeysetCursorTests
         var error = Assert.Throws<FieldErrorException>(() => KeysetCursor.Decode(cursor, Ordering, 1));
 
         Assert.Equal(KeysetCursor.CursorOrderMismatchCode, error.Code);
-        Assert.Contains("orderBy \"AREA_CODE ASC,ID ASC\"", error.Message);
-        Assert.Contains($"orders by \"{Ordering}\"", error.Message);
+        Assert.Contains("(\"AREA_CODE ASC,ID ASC\")", error.Message);
+        Assert.Contains($"(\"{Ordering}\")", error.Message);
     }
 
     [Theory]
