@@ -1,5 +1,6 @@
 using System.Globalization;
 using IntegrationHub.Api.Auditing;
+using IntegrationHub.Api.GraphTypes;
 using IntegrationHub.Api.Loading;
 using IntegrationHub.Api.Paging;
 using IntegrationHub.Data.Audit;
@@ -37,9 +38,9 @@ public static class AuditQueries
             "Audit events (บันทึกการตรวจสอบ), for auditors: who read whose data, which fields, when, under which MOU and purpose; in sequence order, page by page."),
         new FieldDefinition("verifyAuditChain", AuditGraphTypes.Verification,
             [
-                new InputValueDefinition("from", SpecifiedScalars.Int,
+                new InputValueDefinition("from", LongScalar.Instance,
                     description: "The first sequence to check; 1 when absent."),
-                new InputValueDefinition("to", SpecifiedScalars.Int,
+                new InputValueDefinition("to", LongScalar.Instance,
                     description: $"The last sequence to check; the newest event when absent. At most {MaximumVerifiedRange} events per call."),
             ],
             VerifyAuditChainAsync,
@@ -56,8 +57,8 @@ public static class AuditQueries
 
     private static async ValueTask<object?> VerifyAuditChainAsync(IResolverContext context)
     {
-        long from = context.Arguments.GetValueOrDefault("from") as int? ?? 1;
-        long? to = context.Arguments.GetValueOrDefault("to") as int?;
+        var from = context.Arguments.GetValueOrDefault("from") as long? ?? 1;
+        var to = context.Arguments.GetValueOrDefault("to") as long?;
         if (from < 1 || to < from)
         {
             throw new FieldErrorException(
