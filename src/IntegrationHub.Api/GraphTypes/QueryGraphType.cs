@@ -78,7 +78,7 @@ public static class QueryGraphType
         var order = HouseholdOrder.From(context.Arguments.GetValueOrDefault("orderBy") as IReadOnlyList<object?>);
         var first = PageSize.Check((int)context.Arguments["first"]!);
         var after = context.Arguments.GetValueOrDefault("after") is string cursor ? order.Decode(cursor) : null;
-        var projection = HouseholdRow.Columns.For(SelectedFields.Below(context.FieldNodes, ["nodes"], ["edges", "node"]), order.FieldsNeeded);
+        var projection = HouseholdRow.Columns.For(SelectedFields.Below(context.FieldNodes, context.Fragments, ["nodes"], ["edges", "node"]), order.FieldsNeeded);
         return await HouseholdPage.LoadAsync(
             RequestDatabase.Of(context), RequestCaller.Of(context).Area, filter, order, after, first, projection, context.CancellationToken);
     }

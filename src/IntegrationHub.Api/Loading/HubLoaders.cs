@@ -18,7 +18,7 @@ public static class HubLoaders
     /// <summary>The household with key <paramref name="id"/>, or null when there is none in the caller's area.</summary>
     public static Task<HouseholdRow?> HouseholdAsync(IResolverContext context, long id)
     {
-        var projection = HouseholdRow.Columns.For(SelectedFields.Below(context.FieldNodes));
+        var projection = HouseholdRow.Columns.For(SelectedFields.Below(context.FieldNodes, context.Fragments));
         return ById(context, "Household.byId|" + projection.Key, id, (db, area, ids) =>
             db.VisibleHouseholds(area).Where(h => ids.Contains(h.Id)).Select(projection.Expression), h => h.Id);
     }
@@ -26,7 +26,7 @@ public static class HubLoaders
     /// <summary>The member with key <paramref name="id"/>, or null when there is none in the caller's area.</summary>
     public static Task<MemberRow?> MemberAsync(IResolverContext context, long id)
     {
-        var projection = MemberRow.Columns.For(SelectedFields.Below(context.FieldNodes));
+        var projection = MemberRow.Columns.For(SelectedFields.Below(context.FieldNodes, context.Fragments));
         return ById(context, "Member.byId|" + projection.Key, id, (db, area, ids) =>
             area.Apply(db.Members, m => m.Household!.VillageCode).Where(m => ids.Contains(m.Id)).Select(projection.Expression), m => m.Id);
     }
@@ -39,7 +39,7 @@ public static class HubLoaders
     /// <summary>The members of household <paramref name="householdId"/>, in key order.</summary>
     public static Task<IReadOnlyList<MemberRow>> MembersOfAsync(IResolverContext context, long householdId)
     {
-        var projection = MemberRow.Columns.For(SelectedFields.Below(context.FieldNodes));
+        var projection = MemberRow.Columns.For(SelectedFields.Below(context.FieldNodes, context.Fragments));
         return OfParent(context, "Household.members|" + projection.Key, householdId, (db, area, ids) =>
             area.Apply(db.Members, m => m.Household!.VillageCode)
                 .Where(m => ids.Contains(m.HouseholdId)).OrderBy(m => m.Id).Select(projection.Expression), m => m.HouseholdId);

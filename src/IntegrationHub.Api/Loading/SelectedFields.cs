@@ -4,17 +4,17 @@ namespace IntegrationHub.Api.Loading;
 
 /// <summary>The names of the fields a client selected on the objects a field returns, read from the request's
 /// syntax tree so that a query can read only the columns those fields show.</summary>
-/// <remarks>The answer may be wider than the selection, never narrower: fields under an inline fragment count
-/// whatever its type condition or directives say, because an extra column costs little and a missing one would
-/// show a wrong value. A named fragment spread cannot be expanded here (a resolver sees its field's nodes, not
-/// the document's fragment definitions), so it makes the answer <see cref="Everything"/>.</remarks>
+/// <remarks>The answer may be wider than the selection, never narrower: fields under a fragment (inline or named)
+/// count whatever its type condition or directives say, because an extra column costs little and a missing one
+/// would show a wrong value.</remarks>
 public sealed class SelectedFields
 {
     private readonly HashSet<string>? _names;
 
     private SelectedFields(HashSet<string>? names) => _names = names;
 
-    /// <summary>Every field: the selection could not be read exactly.</summary>
+    /// <summary>Every field: the selection could not be read exactly (a spread of a fragment the document does not
+    /// define, which validation rejects before execution).</summary>
     public static SelectedFields Everything { get; } = new(null);
 
     /// <summary>Whether <paramref name="fieldName"/> is (or may be) selected.</summary>
@@ -22,8 +22,10 @@ public sealed class SelectedFields
 
     /// <summary>The fields selected under <paramref name="fieldNodes"/> directly, when no path is given, or under
     /// the subfields each of <paramref name="paths"/> names, for example <c>["nodes"]</c> and
-    /// <c>["edges", "node"]</c> below a connection; the answer is the union over the paths.</summary>
-    public static SelectedFields Below(IEnumerable<FieldNode> fieldNodes, params IReadOnlyList<string>[] paths)
+    /// <c>["edges", "node"]</c> below a connection; the answer is the union over the paths. Named fragment spreads
+    /// are followed through <paramref name="fragments"/>, the document's definitions.</summary>
+    public static SelectedFields Below(IEnumerable<FieldNode> fieldNodes, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
+        params IReadOnlyList<string>[] paths)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         IReadOnlyList<string>[] effectivePaths = paths.Length == 0 ? [[]] : paths;
@@ -33,7 +35,7 @@ public sealed class SelectedFields
             foreach (var step in path)
             {
                 var fields = new List<FieldNode>();
-                if (!TryCollect(level, fields))
+                if (!TryCollect(level, fragments, fields, []))
                 {
                     return Everything;
                 }
@@ -42,7 +44,7 @@ public sealed class SelectedFields
             }
 
             var selected = new List<FieldNode>();
-            if (!TryCollect(level, selected))
+            if (!TryCollect(level, fragments, selected, []))
             {
                 return Everything;
             }
@@ -53,8 +55,10 @@ public sealed class SelectedFields
         return new SelectedFields(names);
     }
 
-    /// <summary>The selections' fields, looking through inline fragments; false at a named fragment spread.</summary>
-    private static bool TryCollect(IEnumerable<SelectionSetNode> selectionSets, List<FieldNode> fields)
+    /// <summary>The selections' fields, looking through inline fragments and named spreads (each named fragment
+    /// once, as CollectFields does, spec 6.3.2); false at a spread of an undefined fragment.</summary>
+    private static bool TryCollect(IEnumerable<SelectionSetNode> selectionSets, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
+        List<FieldNode> fields, HashSet<string> visitedFragments)
     {
         foreach (var selection in selectionSets.SelectMany(s => s.Selections))
         {
@@ -63,7 +67,14 @@ public sealed class SelectedFields
                 case FieldNode field:
                     fields.Add(field);
                     break;
-                case InlineFragmentNode inline when TryCollect([inline.SelectionSet], fields):
+                case InlineFragmentNode inline when TryCollect([inline.SelectionSet], fragments, fields, visitedFragments):
+                    break;
+                case FragmentSpreadNode spread when fragments.TryGetValue(spread.Name.Value, out var fragment):
+                    if (visitedFragments.Add(spread.Name.Value) && !TryCollect([fragment.SelectionSet], fragments, fields, visitedFragments))
+                    {
+                        return false;
+                    }
+
                     break;
                 default:
                     return false;

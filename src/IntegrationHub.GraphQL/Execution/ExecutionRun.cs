@@ -15,6 +15,7 @@ internal sealed class ExecutionRun
     private readonly ExecutionRequest _request;
     private readonly OperationDefinitionNode _operation;
     private readonly IReadOnlyDictionary<string, object?> _variables;
+    private readonly Dictionary<string, FragmentDefinitionNode> _fragments = new(StringComparer.Ordinal);
     private readonly FieldCollector _collector;
     private readonly List<GraphQLError> _errors = [];
     private readonly Dictionary<(ObjectType, List<FieldNode>), Dictionary<string, List<FieldNode>>> _subfields = new(SubfieldKeyComparer.Instance);
@@ -24,13 +25,12 @@ internal sealed class ExecutionRun
         _request = request;
         _operation = operation;
         _variables = variables;
-        var fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
         foreach (var fragment in request.Document.Definitions.OfType<FragmentDefinitionNode>())
         {
-            fragments.TryAdd(fragment.Name.Value, fragment);
+            _fragments.TryAdd(fragment.Name.Value, fragment);
         }
 
-        _collector = new FieldCollector(request.Schema, fragments, variables);
+        _collector = new FieldCollector(request.Schema, _fragments, variables);
         Batches = new BatchScheduler(request.CancellationToken);
     }
 
@@ -458,6 +458,8 @@ internal sealed class ExecutionRun
         public FieldDefinition Field => fieldDefinition;
 
         public IReadOnlyList<FieldNode> FieldNodes => nodes;
+
+        public IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments => run._fragments;
 
         public ResponsePath Path => path;
 

@@ -25,6 +25,10 @@ public interface IResolverContext
     /// <summary>The field's nodes in the document (several when sibling selections merge).</summary>
     IReadOnlyList<FieldNode> FieldNodes { get; }
 
+    /// <summary>The document's fragment definitions by name, to follow the named fragment spreads below
+    /// <see cref="FieldNodes"/> (spec 6.3.2, CollectFields).</summary>
+    IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments { get; }
+
     /// <summary>Where in the response the field's value goes.</summary>
     ResponsePath Path { get; }
 

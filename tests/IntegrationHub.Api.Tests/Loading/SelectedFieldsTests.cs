@@ -10,7 +10,7 @@ public sealed class SelectedFieldsTests
     [Fact]
     public void Below_DirectSelection_IsExactlyItsFields()
     {
-        var selected = SelectedFields.Below(RootFields("{ household(id: 1) { id address } }"));
+        var selected = Below("{ household(id: 1) { id address } }");
 
         Assert.Equal(["id", "address"], HouseholdFields.Where(selected.Contains));
     }
@@ -18,8 +18,7 @@ public sealed class SelectedFieldsTests
     [Fact]
     public void Below_ConnectionPaths_AreTheUnionOfNodesAndEdgeNodes()
     {
-        var selected = SelectedFields.Below(
-            RootFields("{ households { totalCount nodes { id } edges { cursor node { areaCode } } } }"), ["nodes"], ["edges", "node"]);
+        var selected = Below("{ households { totalCount nodes { id } edges { cursor node { areaCode } } } }", ["nodes"], ["edges", "node"]);
 
         Assert.Equal(["id", "areaCode"], HouseholdFields.Where(selected.Contains));
         Assert.False(selected.Contains("cursor"));
@@ -29,23 +28,45 @@ public sealed class SelectedFieldsTests
     [Fact]
     public void Below_InlineFragmentsAndMergedSiblings_Count()
     {
-        var selected = SelectedFields.Below(
-            RootFields("{ households { nodes { id } ... { nodes { ... on Household { group } } } } households { nodes { members { id } } } }"),
-            ["nodes"]);
+        var selected = Below(
+            "{ households { nodes { id } ... { nodes { ... on Household { group } } } } households { nodes { members { id } } } }", ["nodes"]);
 
         Assert.Equal(["id", "group", "members"], HouseholdFields.Where(selected.Contains));
     }
 
     [Fact]
-    public void Below_NamedFragmentSpread_IsEverything()
+    public void Below_NamedFragmentSpreads_AreFollowedToTheirFields()
     {
-        var selected = SelectedFields.Below(RootFields("{ household(id: 1) { id ...Rest } } fragment Rest on Household { address }"));
+        var selected = Below("{ household(id: 1) { id ...Rest } } fragment Rest on Household { address ... { ...More } } fragment More on Household { group }");
 
-        Assert.Same(SelectedFields.Everything, selected);
-        Assert.All(HouseholdFields, field => Assert.True(selected.Contains(field)));
+        Assert.Equal(["id", "address", "group"], HouseholdFields.Where(selected.Contains));
     }
 
-    /// <summary>The root fields of the document's operation, as a resolver sees merged field nodes.</summary>
-    private static List<FieldNode> RootFields(string document) =>
-        [.. Parser.Parse(document).Definitions.OfType<OperationDefinitionNode>().Single().SelectionSet.Selections.OfType<FieldNode>()];
+    [Fact]
+    public void Below_PathThroughANamedFragment_IsFollowed()
+    {
+        var selected = Below(
+            "{ households { ...Page } } fragment Page on HouseholdConnection { nodes { ...Row } edges { node { ...Row members { id } } } } fragment Row on Household { areaCode }",
+            ["nodes"], ["edges", "node"]);
+
+        Assert.Equal(["areaCode", "members"], HouseholdFields.Where(selected.Contains));
+    }
+
+    // Validation never lets an undefined fragment through; if one came anyway, every column is safer than too few.
+    [Fact]
+    public void Below_UndefinedFragment_IsEverything()
+    {
+        var selected = Below("{ household(id: 1) { id ...Missing } }");
+
+        Assert.Same(SelectedFields.Everything, selected);
+    }
+
+    /// <summary>What a resolver of the document's root fields sees: the merged field nodes and the fragments.</summary>
+    private static SelectedFields Below(string document, params IReadOnlyList<string>[] paths)
+    {
+        var definitions = Parser.Parse(document).Definitions;
+        var rootFields = definitions.OfType<OperationDefinitionNode>().Single().SelectionSet.Selections.OfType<FieldNode>();
+        var fragments = definitions.OfType<FragmentDefinitionNode>().ToDictionary(f => f.Name.Value);
+        return SelectedFields.Below(rootFields, fragments, paths);
+    }
 }
