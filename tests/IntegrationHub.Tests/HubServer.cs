@@ -30,6 +30,9 @@ public sealed class HubServer : IAsyncDisposable
     /// <summary>A client whose base address is the running hub.</summary>
     public HttpClient Client { get; }
 
+    /// <summary>The running hub's services.</summary>
+    public IServiceProvider Services => _app.Services;
+
     /// <summary>The hub's data folder for this instance.</summary>
     public string DataDirectory { get; }
 
@@ -38,15 +41,19 @@ public sealed class HubServer : IAsyncDisposable
 
     /// <summary>Starts a hub on <paramref name="provider"/>: SQLite in its data folder, or a PostgreSQL database of
     /// its own (from HUB_TEST_POSTGRES), dropped when the hub is disposed.</summary>
-    public static async Task<HubServer> StartAsync(DatabaseProvider provider, params string[] settings)
+    public static Task<HubServer> StartAsync(DatabaseProvider provider, params string[] settings) => StartAsync(provider, overrides: null, settings);
+
+    /// <summary>Starts a hub on <paramref name="provider"/> with some of its services replaced by
+    /// <paramref name="overrides"/>.</summary>
+    public static async Task<HubServer> StartAsync(DatabaseProvider provider, Action<IServiceCollection>? overrides, params string[] settings)
     {
         if (provider == DatabaseProvider.Sqlite)
         {
-            return await StartAsync(settings);
+            return await StartAsync(overrides, settings);
         }
 
         var database = await TestDatabase.CreateAsync(provider);
-        var hub = await StartAsync(overrides: null,
+        var hub = await StartAsync(overrides,
             [$"--Hub:Database:Provider={provider}", $"--Hub:Database:ConnectionString={database.ConnectionString}", .. settings]);
         hub._database = database;
         return hub;

@@ -97,7 +97,7 @@ public static class AuditGraphTypes
                 description: "SHA-256 of the GraphQL document (sha256:<hex>)."),
             new FieldDefinition("outcome", new NonNullType(SpecifiedScalars.String),
                 resolver: Resolve.From<SealedAuditEvent>(e => e.Event.Outcome),
-                description: "success, partial (data and errors) or rejected (no data)."),
+                description: "success, partial (data and errors), rejected (no data), or recovered: a mutation's changes committed but its own event could not, so the event staged with the changes was appended later (no data left)."),
             new FieldDefinition("requestId", new NonNullType(SpecifiedScalars.String),
                 resolver: Resolve.From<SealedAuditEvent>(e => e.Event.RequestId),
                 description: "The request id, as in the response header and the hub's logs."),

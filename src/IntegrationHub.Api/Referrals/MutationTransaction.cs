@@ -62,11 +62,13 @@ public static class MutationTransaction
                             ResultId = id,
                             CreatedAt = clock.GetUtcNow().UtcDateTime,
                         });
-                        await db.SaveChangesAsync(token);
                     }
 
+                    // The request's drafted audit event commits with the changes it records, or neither does.
+                    changes.Stage(db, clock.GetUtcNow());
+                    await db.SaveChangesAsync(token);
                     await transaction.CommitAsync(token);
-                    changes.Commit();
+                    changes.Record();
                     return id;
                 }
                 catch (IllegalReferralTransitionException illegal)

@@ -1,13 +1,17 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using IntegrationHub.Api.Access;
 using IntegrationHub.Audit;
+using IntegrationHub.Data;
+using IntegrationHub.Data.Audit;
 using IntegrationHub.GraphQL.AspNetCore.Endpoint;
 using IntegrationHub.GraphQL.AspNetCore.Errors;
 using IntegrationHub.GraphQL.AspNetCore.Execution;
 using IntegrationHub.GraphQL.Execution;
+using IntegrationHub.GraphQL.Language;
 using IntegrationHub.Identity.Validation;
 using IntegrationHub.Policies;
 
@@ -18,13 +22,17 @@ namespace IntegrationHub.Access;
 /// per request and never trusted from the token), and one decision per field coordinate of the operation plan,
 /// applied as field middleware (denied: null with a FORBIDDEN_FIELD error naming the coordinate and scope; masked:
 /// the MOU's mask). After execution, before any byte leaves: one audit event, durably committed (fail closed: no
-/// commit, 503 and no data), whose receipt the response carries in <c>extensions.audit</c>.</summary>
+/// commit, 503 and no data), whose receipt the response carries in <c>extensions.audit</c>. A mutation's changes
+/// commit before that event can, so its event is also drafted for the mutations to stage with their changes
+/// (<see cref="AuditOutbox"/>); the staged copy is cleared once the event commits, and recovered if it never does
+/// (<see cref="AuditOutboxRecovery"/>).</summary>
 public sealed class HubAccessInterceptor(
     GraphQL.Types.Schema schema,
     PolicySetProvider policies,
     GroupCommitAuditWriter audit,
     TimeProvider clock,
-    HubInstance instance) : IGraphQLExecutionInterceptor
+    HubInstance instance,
+    ILogger<HubAccessInterceptor> logger) : IGraphQLExecutionInterceptor
 {
     /// <summary>The request header in which the caller declares its purpose (one its MOU allows).</summary>
     public const string PurposeHeader = "Purpose";
@@ -80,11 +88,24 @@ public sealed class HubAccessInterceptor(
             }
         }
 
+        var changes = request.HttpContext.RequestServices.GetService<RequestChanges>();
+        if (plan.Operation.Operation == OperationType.Mutation)
+        {
+            // What the trail must say if the changes commit and this request's event then cannot: the fields were
+            // decided, but no value and no subject left (the response is withheld).
+            changes?.DraftWith(record.Event(AuditOutbox.RecoveredOutcome, access, decisions, observer: null));
+        }
+
         var observer = new AccessObserver();
-        return ExecutionInterception.Proceed(middleware, observer, async (result, _) =>
+        return ExecutionInterception.Proceed(middleware, observer, async (result, token) =>
         {
             var outcome = result.Errors.Count == 0 ? "success" : "partial";
             var receipt = await record.CommitAsync(audit, outcome, access, decisions, observer);
+            if (receipt is not null && changes is { All.Count: > 0 })
+            {
+                await ClearStagedAsync(request, changes.StagingKey, token);
+            }
+
             return receipt is null
                 ? ExecutionCompletion.Withhold(AuditUnavailable())
                 : ExecutionCompletion.Send(new Dictionary<string, object?>
@@ -97,6 +118,20 @@ public sealed class HubAccessInterceptor(
                     },
                 });
         });
+    }
+
+    /// <summary>Deletes the staged copy of a committed event. If that fails, the copy stays until recovery finds
+    /// the event recorded and deletes it then; the response is not held back for it.</summary>
+    private async Task ClearStagedAsync(GraphQLExecutionRequest request, Guid stagingKey, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await AuditOutbox.ClearAsync(request.HttpContext.RequestServices.GetRequiredService<HubDbContext>(), stagingKey, cancellationToken);
+        }
+        catch (Exception exception) when (exception is DbException or InvalidOperationException)
+        {
+            logger.LogWarning(exception, "The staged audit copy of request {RequestId} could not be cleared; recovery will clear it", request.HttpContext.TraceIdentifier);
+        }
     }
 
     private static CallerArea AreaOf(MouArea area) => area.IsWholeCountry
@@ -121,7 +156,19 @@ public sealed class HubAccessInterceptor(
         public async Task<AuditReceipt?> CommitAsync(
             GroupCommitAuditWriter audit, string outcome, RequestAccess? access, IReadOnlyList<FieldAccess> decisions, AccessObserver? observer)
         {
-            var auditEvent = new AuditEvent
+            try
+            {
+                return await audit.AppendAsync(Event(outcome, access, decisions, observer));
+            }
+            catch (AuditUnavailableException)
+            {
+                return null;
+            }
+        }
+
+        /// <summary>The event with <paramref name="outcome"/>; without an observer, no values and no subjects.</summary>
+        public AuditEvent Event(string outcome, RequestAccess? access, IReadOnlyList<FieldAccess> decisions, AccessObserver? observer) =>
+            new()
             {
                 OccurredAt = Claim.Instant,
                 RequestId = Request.HttpContext.TraceIdentifier,
@@ -140,19 +187,9 @@ public sealed class HubAccessInterceptor(
                 PolicyVersion = PolicyVersion,
                 Fields = [.. decisions.Select(d => new AuditedField(d.Coordinate, d.Decision, observer?.ValuesOf(d.Coordinate) ?? 0))],
                 Subjects = observer?.Subjects ?? [],
-                Changes = [.. Request.HttpContext.RequestServices.GetService<RequestChanges>()?.All
-                    .Select(change => new AuditChange(change.Entity, change.Id, change.Action)) ?? []],
+                Changes = Request.HttpContext.RequestServices.GetService<RequestChanges>()?.All ?? [],
                 Outcome = outcome,
             };
-            try
-            {
-                return await audit.AppendAsync(auditEvent);
-            }
-            catch (AuditUnavailableException)
-            {
-                return null;
-            }
-        }
     }
 
     /// <summary>Counts the values each coordinate returned and collects the households and members whose data

@@ -32,6 +32,8 @@ public static class HubGraphQL
         services.AddScoped<RequestChanges>();
         services.AddSingleton(new HubInstance(builder.Configuration["Hub:InstanceName"] ?? Environment.MachineName));
         services.AddSingleton<IGraphQLExecutionInterceptor, HubAccessInterceptor>();
+        services.AddSingleton<AuditOutboxRecovery>();
+        services.AddHostedService(provider => provider.GetRequiredService<AuditOutboxRecovery>());
         services.AddHubAuditStore();
         var eligibilityFolder = System.IO.Path.Combine(
             PolicyFolder.Locate(builder.Configuration[PolicyFolder.ConfigurationKey], builder.Environment.ContentRootPath), "eligibility");
