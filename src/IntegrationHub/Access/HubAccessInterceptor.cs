@@ -187,7 +187,8 @@ public sealed class HubAccessInterceptor(
                 PolicyVersion = PolicyVersion,
                 Fields = [.. decisions.Select(d => new AuditedField(d.Coordinate, d.Decision, observer?.ValuesOf(d.Coordinate) ?? 0))],
                 Subjects = observer?.Subjects ?? [],
-                Changes = Request.HttpContext.RequestServices.GetService<RequestChanges>()?.All ?? [],
+                // A copy: the request's list grows with each mutation, an event never changes.
+                Changes = [.. Request.HttpContext.RequestServices.GetService<RequestChanges>()?.All ?? []],
                 Outcome = outcome,
             };
     }
